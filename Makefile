@@ -1,0 +1,57 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Both set up .venv first (idempotent).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export HF_DATASETS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+export MPLBACKEND := Agg
+
+.PHONY: setup demo test test-fast export-check nbtest pytest docs readme cards bench clean-venv
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check torch==2.14.1 torchvision==0.29.1
+	$(BIN)/pip install -q --disable-pip-version-check -c requirements.lock -e ".[dev]"
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+# The main job: generate the worlds if missing, then serve the best assistant that exists.
+demo: setup
+	$(BIN)/mm-assistant demo
+
+test: setup export-check nbtest pytest
+
+# nbdev-export must leave mm_assistant/ unchanged: the library is exactly what the notebooks say.
+export-check: setup
+	@before=$$(find mm_assistant -name '*.py' -print0 | sort -z | xargs -0 md5sum | md5sum); \
+	$(BIN)/nbdev-export; \
+	after=$$(find mm_assistant -name '*.py' -print0 | sort -z | xargs -0 md5sum | md5sum); \
+	if [ "$$before" != "$$after" ]; then echo "nbdev-export changed mm_assistant/: run nbdev-export and commit the notebooks with the exported files."; exit 1; fi; \
+	echo "export in sync"
+
+nbtest: setup
+	$(BIN)/nbdev-test --timing
+
+pytest: setup
+	$(BIN)/pytest -q tests
+
+# Static HTML docs from the executed notebooks (nbdev's site builder needs Quarto, not available here).
+docs: setup
+	$(BIN)/python scripts/build_docs.py
+
+readme: setup
+	$(BIN)/python scripts/build_readme.py
+
+cards: setup
+	$(BIN)/mm-assistant cards
+
+bench: setup
+	$(BIN)/python scripts/bench_worlds.py
+
+clean-venv:
+	rm -rf $(VENV)
