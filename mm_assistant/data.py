@@ -6,7 +6,7 @@
 __all__ = ['MAX_PIXELS', 'DataError', 'load_image', 'qa_pair', 'check_record', 'read_records', 'split_files', 'LlavaDataset',
            'cli_check_data']
 
-# %% ../nbs/02_data.ipynb #12d15dba
+# %% ../nbs/02_data.ipynb #b77b0512
 import io, json, warnings
 from pathlib import Path
 import numpy as np
@@ -14,7 +14,7 @@ from PIL import Image, UnidentifiedImageError
 
 from .worlds import DOMAINS
 
-# %% ../nbs/02_data.ipynb #3550a6e3
+# %% ../nbs/02_data.ipynb #925f276f
 class DataError(ValueError):
     "A record, file or image that cannot be used, with what to do about it."
 
@@ -43,7 +43,7 @@ def load_image(src, max_pixels=MAX_PIXELS):
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, TypeError) as e:
         raise DataError(f"Image {name} is corrupt or not an image ({e.__class__.__name__}): re-export it as PNG or JPEG.") from None
 
-# %% ../nbs/02_data.ipynb #d050c6d4
+# %% ../nbs/02_data.ipynb #eb719e35
 def qa_pair(rec):
     "The (question, answer) of a single-turn record, with the `<image>` token removed from the question."
     conv = rec["conversations"]
@@ -85,7 +85,7 @@ def read_records(path):
     if not isinstance(data, list): raise DataError(f"{path} must hold a JSON list of records (LLaVA format).")
     return list(enumerate(data))
 
-# %% ../nbs/02_data.ipynb #002d4d40
+# %% ../nbs/02_data.ipynb #b2a772e3
 def split_files(path, split):
     "The record files for `split` under `path`: a JSON/JSONL file itself, a folder with `<split>.json(l)`, or a folder of such folders."
     path = Path(path)
@@ -138,7 +138,7 @@ class LlavaDataset:
         return {"records": len(self.records), "skipped": len(self.skipped),
                 "by_domain": dict(Counter(r.get("domain") for r in self.records)), "by_lang": dict(Counter(r.get("lang") for r in self.records))}
 
-# %% ../nbs/02_data.ipynb #9add7505
+# %% ../nbs/02_data.ipynb #c5bcacd1
 import argparse, sys
 
 def cli_check_data(argv=None):

@@ -10,10 +10,10 @@ __all__ = ['DOMAINS', 'LANGS', 'QTYPE_KIND', 'MED_MODALITIES', 'MED_BUCKETS', 'M
            'sample_facts', 'fit_font', 'ask', 'add_noise', 'med_sample', 'med_bucket', 'med_render', 'med_answer_tr',
            'med_questions', 'med_caption', 'med_kb_docs', 'legal_sample', 'legal_render', 'legal_questions',
            'legal_caption', 'legal_kb_docs', 'shop_sample', 'shop_render', 'shop_questions', 'shop_caption',
-           'shop_kb_docs', 'med_kb_doc', 'legal_kb_doc', 'shop_kb_doc', 'make_image', 'write_world', 'synth',
-           'cli_synth']
+           'shop_kb_docs', 'med_kb_doc', 'legal_kb_doc', 'shop_kb_doc', 'make_records', 'make_image', 'write_world',
+           'synth', 'cli_synth']
 
-# %% ../nbs/01_worlds.ipynb #8d3476f0
+# %% ../nbs/01_worlds.ipynb #67ba75e4
 import json, math, os, re, unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +23,7 @@ import matplotlib
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-# %% ../nbs/01_worlds.ipynb #269c9337
+# %% ../nbs/01_worlds.ipynb #dc9ca081
 DOMAINS = ("medical", "legal", "ecommerce")
 LANGS = ("en", "zh")
 _FONT_DIR = Path(matplotlib.get_data_path())/"fonts"/"ttf"
@@ -41,7 +41,7 @@ def yesno(b, lang):
     "Canonical yes/no answer in `lang`."
     return ("yes" if b else "no") if lang == "en" else ("是" if b else "否")
 
-# %% ../nbs/01_worlds.ipynb #6fdc561b
+# %% ../nbs/01_worlds.ipynb #78d7a948
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EN_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
@@ -63,7 +63,7 @@ def normalize_answer(s):
     s = re.sub(r"(?!(?<=\d)[.\-](?=\d))[\s\W_]", "", s)  # punctuation, symbols ($, ¥) and spaces, except . and - between digits
     return s.replace("元", "")
 
-# %% ../nbs/01_worlds.ipynb #f07c8646
+# %% ../nbs/01_worlds.ipynb #90803b88
 QTYPE_KIND = {
     # medical
     "count": "visual", "largest_side": "visual", "largest_zone": "visual", "size_bucket": "visual",
@@ -76,7 +76,7 @@ QTYPE_KIND = {
     "return_window": "kb", "warranty": "kb", "free_shipping": "kb",
 }
 
-# %% ../nbs/01_worlds.ipynb #5dd6227b
+# %% ../nbs/01_worlds.ipynb #15bd6433
 @dataclass
 class World:
     "A procedural domain world: how to sample, draw, ask about, describe and document one kind of image."
@@ -97,7 +97,7 @@ def sample_facts(world, rng, unseen):
         if (world.combo(f) in world.unseen) == unseen: return f
     raise RuntimeError(f"{world.name}: could not sample a {'held-out' if unseen else 'seen'} combination; check `unseen`.")
 
-# %% ../nbs/01_worlds.ipynb #8c1b71e5
+# %% ../nbs/01_worlds.ipynb #f561c708
 def fit_font(draw, text, max_w, px, bold=False):
     "Largest DejaVu font no bigger than `px` whose rendering of `text` fits in `max_w` pixels."
     while px > 6 and draw.textlength(text, font=font(px, bold)) > max_w: px -= 1
@@ -109,11 +109,10 @@ def ask(templates, rng, **kw):
 
 def add_noise(img, rng, sigma):
     "`img` with Gaussian pixel noise of std `sigma` (uint8, clipped)."
-    a = np.asarray(img, dtype=np.float32)
-    a = a + rng.normal(0, sigma, a.shape).astype(np.float32)
+    a = np.asarray(img, dtype=np.float32) + rng.standard_normal(np.asarray(img).shape, dtype=np.float32) * sigma
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
-# %% ../nbs/01_worlds.ipynb #db570936
+# %% ../nbs/01_worlds.ipynb #cb25bce3
 MED_MODALITIES = ("CT", "XR", "MRI")
 MED_BUCKETS = {"small": (4, 8), "medium": (11, 18), "large": (22, 30)}
 MED_FOLLOWUP = {("solitary", "small"): 12, ("solitary", "medium"): 6, ("solitary", "large"): 3,
@@ -176,7 +175,7 @@ def med_render(facts, size, rng):
     d.text((0.03*S, 0.86*S), "R", fill=230, font=font(0.09*S, bold=True))
     return img
 
-# %% ../nbs/01_worlds.ipynb #d569c285
+# %% ../nbs/01_worlds.ipynb #f8872353
 _MED_Q = {
  "count": {"en": ["How many lesions are visible?", "How many nodules can you see in this scan?", "Count the lesions in this image.", "What is the number of lesions shown?"],
            "zh": ["图中可见几个病灶？", "这张影像里有多少个结节？", "请数一数图中的病灶数量。", "病灶一共有几个？"]},
@@ -226,7 +225,7 @@ def med_caption(facts, lang):
     eff = f"{_MED_ZH[facts['effusion_side']]}侧胸腔积液" if facts["effusion"] else "无胸腔积液"
     return f"{m}胸部影像，{les}；{eff}。"
 
-# %% ../nbs/01_worlds.ipynb #9564d0db
+# %% ../nbs/01_worlds.ipynb #0f6f58f6
 _ORGANS = {"liver": "肝脏", "kidney": "肾脏", "thyroid": "甲状腺", "adrenal gland": "肾上腺", "pancreas": "胰腺", "spleen": "脾脏"}
 _MED_GENERAL = [
  ("contrast-allergy", "Contrast allergy", "Patients with a prior contrast reaction receive premedication and a non-ionic agent.", "造影剂过敏", "既往有造影剂反应的患者应预先用药并使用非离子型造影剂。"),
@@ -268,7 +267,7 @@ def med_kb_docs():
         docs += [(slug, "en", f"# {t_en}\n\n{b_en}\n"), (slug, "zh", f"# {t_zh}\n\n{b_zh}\n")]
     return docs
 
-# %% ../nbs/01_worlds.ipynb #6653f808
+# %% ../nbs/01_worlds.ipynb #c0fd0f12
 LEGAL_TYPES = {  # key: (title line 1, title line 2, zh answer)
     "non-disclosure": ("NON-DISCLOSURE", "AGREEMENT", "保密协议"), "lease": ("LEASE", "AGREEMENT", "租赁合同"),
     "employment": ("EMPLOYMENT", "CONTRACT", "劳动合同"), "sale": ("SALE", "AGREEMENT", "买卖合同"),
@@ -397,7 +396,7 @@ def legal_kb_docs():
         docs += [(slug, "en", f"# {t_en}\n\n{b_en}\n"), (slug, "zh", f"# {t_zh}\n\n{b_zh}\n")]
     return docs
 
-# %% ../nbs/01_worlds.ipynb #2065543f
+# %% ../nbs/01_worlds.ipynb #1027bc95
 CATEGORIES = {"bottle": "瓶子", "shoe": "鞋", "shirt": "衬衫", "phone": "手机", "mug": "杯子",
               "bag": "包", "hat": "帽子", "watch": "手表", "lamp": "台灯", "chair": "椅子"}
 COLOURS = {"red": ((210, 35, 40), "红色"), "orange": ((240, 140, 20), "橙色"), "yellow": ((235, 210, 40), "黄色"),
@@ -539,7 +538,7 @@ def shop_kb_docs():
         docs += [(slug, "en", f"# {t_en}\n\n{b_en}\n"), (slug, "zh", f"# {t_zh}\n\n{b_zh}\n")]
     return docs
 
-# %% ../nbs/01_worlds.ipynb #04acf127
+# %% ../nbs/01_worlds.ipynb #6fc088c5
 MED_UNSEEN = frozenset({("XR", 3), ("CT", 0), ("MRI", 2)})
 _slug = lambda s: s.lower().replace(" ", "-")
 
@@ -568,33 +567,41 @@ WORLDS = {
 SPLIT_P = {"train": 0.8, "val": 0.1, "test": 0.1}
 UNSEEN_SHARE = 0.3   # share of test images drawn from held-out combinations
 
-# %% ../nbs/01_worlds.ipynb #afa5fd48
-def make_image(domain, seed, i, size=224, langs=LANGS):
-    "(image_id, PIL image, split, records, captions) for image `i` of `domain` under `seed`."
+# %% ../nbs/01_worlds.ipynb #5bb9209e
+def _rngs(domain, seed, i):
+    "Three independent generators for image `i`: facts and split, pixels, question wording."
+    return [np.random.default_rng([seed, DOMAINS.index(domain), i, k]) for k in range(3)]
+
+def make_records(domain, seed, i, langs=LANGS):
+    "(image_id, facts, split, records, captions) for image `i` of `domain` under `seed`, without drawing it."
     if domain not in WORLDS: raise ValueError(f"Unknown domain '{domain}': choose one of {', '.join(WORLDS)}.")
-    w = WORLDS[domain]
-    rng = np.random.default_rng([seed, DOMAINS.index(domain), i])
-    split = list(SPLIT_P)[int(rng.choice(3, p=list(SPLIT_P.values())))]
-    unseen = split == "test" and bool(rng.random() < UNSEEN_SHARE)
-    facts = sample_facts(w, rng, unseen)
-    img = w.render(facts, size, rng)
+    w, (rf, _, rq) = WORLDS[domain], _rngs(domain, seed, i)
+    split = list(SPLIT_P)[int(rf.choice(3, p=list(SPLIT_P.values())))]
+    unseen = split == "test" and bool(rf.random() < UNSEEN_SHARE)
+    facts = sample_facts(w, rf, unseen)
     image_id = f"{domain}-{i:06d}"
     path = f"images/{image_id}.png"
     recs, caps = [], []
     for lang in langs:
-        for q, question, answer in w.questions(facts, lang, rng):
+        for q, question, answer in w.questions(facts, lang, rq):
             recs.append({"id": f"{image_id}-{q}-{lang}", "image": path, "image_id": image_id,
                          "conversations": [{"from": "human", "value": "<image>\n" + question}, {"from": "gpt", "value": answer}],
                          "domain": domain, "lang": lang, "qtype": q, "needs_kb": QTYPE_KIND[q] == "kb",
-                         "kb_doc": w.kb_doc(q, facts) if QTYPE_KIND[q] == "kb" else None, "facts": facts, "combo_unseen": unseen, "split": split})
+                         "kb_doc": w.kb_doc(q, facts) if QTYPE_KIND[q] == "kb" else None, "facts": facts,
+                         "combo_unseen": unseen, "split": split})
         caps.append({"image_id": image_id, "image": path, "lang": lang, "caption": w.caption(facts, lang), "facts": facts, "split": split})
-    return image_id, img, split, recs, caps
+    return image_id, facts, split, recs, caps
 
-# %% ../nbs/01_worlds.ipynb #ad5ec806
+def make_image(domain, seed, i, size=224, langs=LANGS):
+    "(image_id, PIL image, split, records, captions) for image `i` of `domain` under `seed`."
+    image_id, facts, split, recs, caps = make_records(domain, seed, i, langs)
+    return image_id, WORLDS[domain].render(facts, size, _rngs(domain, seed, i)[1]), split, recs, caps
+
+# %% ../nbs/01_worlds.ipynb #0d2abf14
 import multiprocessing as mp, shutil, tempfile
 from tqdm.auto import tqdm
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 def _render_one(args):
     "Worker: render image `i`, save its PNG into `tmp`, return its records and captions."
@@ -648,7 +655,7 @@ def synth(out, domains=DOMAINS, n=1000, seed=0, langs=LANGS, size=224, workers=N
     if bad := [d for d in domains if d not in WORLDS]: raise ValueError(f"Unknown domain(s) {bad}: choose from {', '.join(WORLDS)} or 'all'.")
     return {d: write_world(out, d, n, seed, langs, size, workers, progress) for d in domains}
 
-# %% ../nbs/01_worlds.ipynb #4f49835f
+# %% ../nbs/01_worlds.ipynb #95e6a848
 import argparse
 from .config import setting, as_list
 
