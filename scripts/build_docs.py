@@ -1,6 +1,6 @@
 """Static HTML documentation: execute every notebook in nbs/ and render it to _docs/<name>.html, plus an index page.
 nbdev's site builder needs Quarto, which cannot be installed here; this is the Quarto-free equivalent.
-Usage: python scripts/build_docs.py [--no-execute] [--timeout SECONDS] [NOTEBOOK ...]"""
+Usage: python scripts/build_docs.py [--no-execute] [--timeout SECONDS] [--out DIR] [NOTEBOOK ...]"""
 import argparse, html, os, sys, time
 from pathlib import Path
 import nbformat
@@ -21,8 +21,9 @@ def main():
     p.add_argument("notebooks", nargs="*", help="notebooks to render (default: all of nbs/*.ipynb)")
     p.add_argument("--no-execute", action="store_true", help="render the committed outputs without executing")
     p.add_argument("--timeout", type=int, default=1800, help="per-cell timeout in seconds")
+    p.add_argument("--out", default=str(ROOT/"_docs"), help="output folder (default: _docs/)")
     a = p.parse_args()
-    out = ROOT/"_docs"; out.mkdir(exist_ok=True)
+    out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     nbs = [Path(n) for n in a.notebooks] or sorted((ROOT/"nbs").glob("*.ipynb"))
     entries, failed = [], []
     for f in nbs:
