@@ -14,6 +14,7 @@ export MPLBACKEND := Agg
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check pip==26.3
 	$(BIN)/pip install -q --disable-pip-version-check torch==2.14.1 torchvision==0.29.1
 	$(BIN)/pip install -q --disable-pip-version-check -c requirements.lock -e ".[dev]"
 	@touch $(STAMP)
