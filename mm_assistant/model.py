@@ -7,7 +7,7 @@ __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistan
            'normalize_uint8', 'FusionLayer', 'MMOutput', 'MMAssistantModel', 'clean_text', 'encoder_inputs',
            'decoder_inputs', 'build_model', 'load_weights', 'prepare_inputs', 'generate_ids', 'mm_generate']
 
-# %% ../nbs/11_model.ipynb #d07ea0b4
+# %% ../nbs/11_model.ipynb #92fda02a
 import math, io, json, copy, threading
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -21,7 +21,7 @@ from open_clip.loss import ClipLoss
 from safetensors.torch import load_file
 from .tokenizer import train_decoder_tokenizer, load_text_tokenizer, minilm_path, DEFAULT_CORPUS
 
-# %% ../nbs/11_model.ipynb #e686ca12
+# %% ../nbs/11_model.ipynb #0bf958d1
 PRESETS = {
     "tiny": dict(text_encoder=dict(hidden_size=64, num_hidden_layers=2, num_attention_heads=2, intermediate_size=128,
                                    max_position_embeddings=128),
@@ -35,7 +35,7 @@ PRESETS = {
                  image_size=224, fusion_layers=2, fusion_heads=12, proj_dim=256, max_text_len=256),
 }
 
-# %% ../nbs/11_model.ipynb #221dae4e
+# %% ../nbs/11_model.ipynb #fa23db8e
 class MMAssistantConfig(PretrainedConfig):
     "Configuration of `MMAssistantModel`: sub-model configs as dicts plus fusion, image and head sizes."
     model_type = "mm_assistant"
@@ -48,7 +48,7 @@ class MMAssistantConfig(PretrainedConfig):
         self.max_text_len, self.max_prompt_len, self.max_answer_len = max_text_len, max_prompt_len, max_answer_len
         super().__init__(**kwargs)
 
-# %% ../nbs/11_model.ipynb #063d3106
+# %% ../nbs/11_model.ipynb #86ca9d75
 MAX_PIXELS = 40_000_000
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
@@ -97,7 +97,7 @@ def normalize_uint8(x):
     x = x.float() / 255
     return (x - torch.tensor(IMAGENET_MEAN, device=x.device)[:, None, None]) / torch.tensor(IMAGENET_STD, device=x.device)[:, None, None]
 
-# %% ../nbs/11_model.ipynb #6dab236a
+# %% ../nbs/11_model.ipynb #d3fd6387
 class FusionLayer(nn.Module):
     "Bidirectional text⇄image cross-attention with zero-initialised tanh gates (identity at initialisation)."
     def __init__(self, d, heads, dropout=0.1):
@@ -117,7 +117,7 @@ class FusionLayer(nn.Module):
         i2 = i2 + g[3] * self.ff_i(self.ln_i2(i2))
         return t2, i2
 
-# %% ../nbs/11_model.ipynb #ea1e56a7
+# %% ../nbs/11_model.ipynb #4245d556
 @dataclass
 class MMOutput(ModelOutput):
     "Losses, decoder logits, memory and pooled embeddings of one forward pass."
@@ -156,7 +156,7 @@ class MMAssistantModel(PreTrainedModel):
         self.fusion = nn.ModuleList(FusionLayer(d, c.fusion_heads, c.fusion_dropout) for _ in range(c.fusion_layers))
         self.text_head = nn.Linear(th, c.proj_dim, bias=False)
         self.image_head = nn.Linear(chans[-1], c.proj_dim, bias=False)
-        self.logit_scale = nn.Parameter(torch.tensor(math.log(1 / 0.07)))
+        self.logit_scale = nn.Parameter(torch.full((1,), math.log(1 / 0.07)))  # 1-d: ZeRO cannot flatten 0-d tensors
         self.clip_loss_fn = ClipLoss()
         self.text_tokenizer = self.decoder_tokenizer = None
         self.post_init()
@@ -225,7 +225,7 @@ class MMAssistantModel(PreTrainedModel):
 AutoConfig.register("mm_assistant", MMAssistantConfig)
 AutoModel.register(MMAssistantConfig, MMAssistantModel)
 
-# %% ../nbs/11_model.ipynb #192a2461
+# %% ../nbs/11_model.ipynb #a10aaaef
 def clean_text(s, what="text"):
     "Strip the `<image>` placeholder and whitespace; refuse empty or non-string text with a clear error."
     if not isinstance(s, str): raise TypeError(f"The {what} must be a string, got {type(s).__name__}.")
@@ -257,7 +257,7 @@ def decoder_inputs(tok, prompts, answers=None, max_prompt=48, max_answer=48):
     labels = torch.tensor([l + [-100] * (L - len(l)) for l in labs])
     return ids, mask, labels
 
-# %% ../nbs/11_model.ipynb #09c16c1d
+# %% ../nbs/11_model.ipynb #79cfad87
 def _bert_source(spec):
     return str(minilm_path()) if spec == "minilm" else spec
 
@@ -302,7 +302,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
     m.text_tokenizer, m.decoder_tokenizer = ttok, dtok
     return m
 
-# %% ../nbs/11_model.ipynb #4008b351
+# %% ../nbs/11_model.ipynb #c2494df3
 def _save_pretrained(self, save_directory, **kwargs):
     PreTrainedModel.save_pretrained(self, save_directory, **kwargs)
     for name in ("text_tokenizer", "decoder_tokenizer"):
@@ -340,7 +340,7 @@ def load_weights(model, path, strict=True):
     if hasattr(model, "tie_weights"): model.tie_weights()
     return model
 
-# %% ../nbs/11_model.ipynb #aefd7040
+# %% ../nbs/11_model.ipynb #982cb58e
 def prepare_inputs(model, images, texts):
     "Pixel tensor, encoder ids/mask and left-padded decoder prompt ids/mask for lists of images and questions."
     if len(images) != len(texts): raise ValueError(f"Got {len(images)} images but {len(texts)} texts: pass one question per image.")

