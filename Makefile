@@ -27,13 +27,13 @@ demo: setup
 
 test: setup export-check nbtest pytest
 
-# nbdev-export must leave mm_assistant/ unchanged: the library is exactly what the notebooks say.
+# nbdev-export must leave mm_assistant/ unchanged (the library is exactly what the notebooks say), and
+# nbdev-clean must leave nbs/ unchanged (notebooks are committed cleaned).
 export-check: setup
-	@before=$$(find mm_assistant -name '*.py' -print0 | sort -z | xargs -0 md5sum | md5sum); \
-	$(BIN)/nbdev-export; \
-	after=$$(find mm_assistant -name '*.py' -print0 | sort -z | xargs -0 md5sum | md5sum); \
-	if [ "$$before" != "$$after" ]; then echo "nbdev-export changed mm_assistant/: run nbdev-export and commit the notebooks with the exported files."; exit 1; fi; \
-	echo "export in sync"
+	@snap() { find mm_assistant nbs -name '*.py' -o -name '*.ipynb' | grep -v checkpoints | sort | xargs md5sum | md5sum; }; \
+	before=$$(snap); $(BIN)/nbdev-export; $(BIN)/nbdev-clean; after=$$(snap); \
+	if [ "$$before" != "$$after" ]; then echo "nbdev-export or nbdev-clean changed files: run both and commit the notebooks with the exported modules."; exit 1; fi; \
+	echo "library in sync with the notebooks; notebooks clean"
 
 nbtest: setup
 	$(BIN)/nbdev-test --timing

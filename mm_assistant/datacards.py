@@ -6,23 +6,24 @@
 __all__ = ['REFERENCE', 'CARDS_DIR', 'BEGIN', 'END', 'reference_records', 'majority_baseline', 'card_numbers', 'update_cards',
            'cli_cards']
 
-# %% ../nbs/03_datacards.ipynb #77044f6a
+# %% ../nbs/03_datacards.ipynb #3169ba0e
 import argparse, re, sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from tqdm.auto import tqdm
 
 from .worlds import DOMAINS, LANGS, QTYPE_KIND, SPLIT_P, GENERATOR_VERSION, make_records, normalize_answer
 from .data import qa_pair
 from .config import PROJECT_ROOT
 
-# %% ../nbs/03_datacards.ipynb #684febfa
+# %% ../nbs/03_datacards.ipynb #b968ce4a
 REFERENCE = {"n": 2000, "seed": 0, "langs": LANGS}
 CARDS_DIR = PROJECT_ROOT/"data_cards"
 
-def reference_records(domain, n=REFERENCE["n"], seed=REFERENCE["seed"], langs=REFERENCE["langs"]):
+def reference_records(domain, n=REFERENCE["n"], seed=REFERENCE["seed"], langs=REFERENCE["langs"], progress=False):
     "The reference world's records of `domain`, by split, computed without rendering."
     out = {s: [] for s in SPLIT_P}
-    for i in range(n):
+    for i in tqdm(range(n), desc=f"{domain} records", disable=not progress, leave=False):
         _, _, split, recs, _ = make_records(domain, seed, i, langs)
         out[split] += recs
     return out
@@ -37,7 +38,7 @@ def majority_baseline(test, train=None):
         hits[r["qtype"]].append(bool(v) and normalize_answer(qa_pair(r)[1]) == v.most_common(1)[0][0])
     return {q: sum(h)/len(h) for q, h in sorted(hits.items())}
 
-# %% ../nbs/03_datacards.ipynb #46a434f4
+# %% ../nbs/03_datacards.ipynb #6598bb7b
 def card_numbers(domain, splits):
     "The generated Markdown block of a data card: sizes, question types, baselines."
     cfg = REFERENCE
@@ -65,7 +66,7 @@ def card_numbers(domain, splits):
 
 BEGIN, END = "<!-- numbers:begin -->", "<!-- numbers:end -->"
 
-def update_cards(cards_dir=CARDS_DIR, check=False, domains=DOMAINS):
+def update_cards(cards_dir=CARDS_DIR, check=False, domains=DOMAINS, progress=False):
     "Rewrite (or with `check`, compare) the generated block of each card; return the names of cards that drifted."
     drifted = []
     for d in domains:
@@ -73,7 +74,7 @@ def update_cards(cards_dir=CARDS_DIR, check=False, domains=DOMAINS):
         if not f.is_file(): raise FileNotFoundError(f"Data card {f} is missing: restore it from git.")
         text = f.read_text(encoding="utf-8")
         if BEGIN not in text or END not in text: raise ValueError(f"{f} has no {BEGIN} … {END} block: add the markers where the numbers go.")
-        new = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda m: f"{BEGIN}\n{card_numbers(d, reference_records(d))}\n{END}", text, flags=re.S)
+        new = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda m: f"{BEGIN}\n{card_numbers(d, reference_records(d, progress=progress))}\n{END}", text, flags=re.S)
         if new != text:
             drifted.append(f.name)
             if not check: f.write_text(new, encoding="utf-8")
@@ -85,7 +86,7 @@ def cli_cards(argv=None):
     p.add_argument("--check", action="store_true", help="only compare; exit 1 if a card's numbers are out of date")
     p.add_argument("--dir", default=str(CARDS_DIR), help="folder of the data cards")
     a = p.parse_args(argv)
-    drifted = update_cards(a.dir, check=a.check)
+    drifted = update_cards(a.dir, check=a.check, progress=True)
     if a.check and drifted:
         print(f"Out of date: {', '.join(drifted)}; run `mm-assistant cards` and commit the result.", file=sys.stderr); return 1
     print(("updated: " + ", ".join(drifted)) if drifted and not a.check else "data cards are up to date")
