@@ -1,0 +1,159 @@
+#!/usr/bin/env python
+"""Evaluate the compliance filters on the project's held-out sets and time check():
+
+* PII (resources/compliance/sets/pii_test.jsonl): precision/recall per category and language, recall per obfuscation kind.
+* Harmful content (semantic_test.jsonl, templates disjoint from train/val): precision/recall/F1 per category and language
+  for the n-gram head alone, the deployed hybrid (embedding head when unsure), and the full check() categories
+  (strong lexicon hits + classifier), plus the false-positive rate on benign questions.
+* Latency of Checker.check on 200-character texts: fast path, embedding forced, and with the audit log on.
+
+Writes bench/compliance.json and bench/compliance.md. Usage: python scripts/eval_compliance.py [--out bench] [--n-latency 300]
+"""
+import argparse, json, os, sys, time, statistics, datetime, platform, tempfile, collections
+os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+from pathlib import Path
+import numpy as np, torch
+from mm_assistant.compliance import Checker, ROOT
+from mm_assistant.compliance_pii import find_pii
+from mm_assistant.compliance_semantic import HARMFUL, LABELS, embed, detect_lang
+
+STRUCT = ["id_card", "phone", "email", "bank_card", "ip"]
+
+def read(p): return [json.loads(l) for l in open(p, encoding="utf-8")]
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 1.0; r = tp / (tp + fn) if tp + fn else 1.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn}
+
+def eval_pii(rows):
+    c = collections.defaultdict(lambda: [0, 0, 0]); kinds = collections.defaultdict(lambda: [0, 0]); exact = [0, 0]
+    for r in rows:
+        got = [(s.start, s.end, s.category) for s in find_pii(r["text"]) if s.category in STRUCT]
+        gold = [tuple(g) for g in r["spans"]]
+        for g in gold:
+            hit = [x for x in got if x[0] < g[1] and g[0] < x[1] and x[2] == g[2]]
+            c[(g[2], r["lang"])][0 if hit else 2] += 1; kinds[(g[2], r["kind"])][0] += bool(hit); kinds[(g[2], r["kind"])][1] += 1
+            exact[0] += any(x[:2] == g[:2] for x in hit); exact[1] += 1
+        for x in got:
+            if not any(x[0] < g[1] and g[0] < x[1] and x[2] == g[2] for g in gold): c[(x[2], r["lang"])][1] += 1
+    per = {f"{k}/{lg}": prf(*v) for (k, lg), v in sorted(c.items())}
+    tot = {k: prf(*[sum(c[(k, lg)][i] for lg in ("en", "zh")) for i in range(3)]) for k in STRUCT}
+    allc = prf(*[sum(v[i] for v in c.values()) for i in range(3)])
+    return {"per_category_lang": per, "per_category": tot, "all_structured": allc,
+            "recall_by_kind": {f"{k}/{kind}": round(a / n, 4) for (k, kind), (a, n) in sorted(kinds.items())},
+            "exact_boundary_rate": round(exact[0] / max(1, exact[1]), 4), "n_texts": len(rows),
+            "n_negative_texts": sum(not r["spans"] for r in rows)}
+
+def eval_semantic(ck, rows):
+    clf, lex = ck.clf, ck.lexicon
+    t0 = time.time(); E = embed([r["text"] for r in rows]); t_emb = time.time() - t0
+    systems = {"ngram": [], "embedding_always": [], "hybrid": [], "check": []}; slow = []
+    for r, e in zip(rows, E):
+        hits_dom = lex.match(r["text"], r["domain"]); lang = r["lang"]
+        pn = clf.ngram_probs(r["text"], hits_dom); pe = clf.embed_probs(e)
+        unsure = clf.inconclusive(pn) or any(h.weak for h in hits_dom)
+        use = unsure and clf.meta["mix"].get(lang, 1.0) < 1.0
+        ph = clf.combine(pn, pe, lang) if use else pn
+        systems["ngram"].append(set(clf.decide(pn)))
+        systems["embedding_always"].append(set(clf.decide(clf.combine(pn, pe, lang))))
+        systems["hybrid"].append(set(clf.decide(ph))); slow.append(use)
+        systems["check"].append(set(clf.decide(ph)) | {h.span.category for h in hits_dom if not h.weak})
+    out = {"n": len(rows), "embedding_seconds": round(t_emb, 1), "slow_path_fraction": {}}
+    for lg in ("en", "zh"):
+        idx = [i for i, r in enumerate(rows) if r["lang"] == lg]
+        out["slow_path_fraction"][lg] = round(float(np.mean([slow[i] for i in idx])), 4)
+    for name, preds in systems.items():
+        res = {}
+        for lg in ("en", "zh"):
+            idx = [i for i, r in enumerate(rows) if r["lang"] == lg]
+            cats = {}
+            for c in HARMFUL + ["medical_advice", "legal_advice"]:
+                tp = sum(rows[i]["label"] == c and c in preds[i] for i in idx)
+                fp = sum(rows[i]["label"] != c and c in preds[i] for i in idx)
+                fn = sum(rows[i]["label"] == c and c not in preds[i] for i in idx)
+                cats[c] = prf(tp, fp, fn)
+            ben = [i for i in idx if rows[i]["label"] == "benign"]
+            nonharm = [i for i in idx if rows[i]["label"] not in HARMFUL]
+            harm = [i for i in idx if rows[i]["label"] in HARMFUL]
+            res[lg] = {"categories": cats, "macro_f1_harmful": round(float(np.mean([cats[c]["f1"] for c in HARMFUL])), 4),
+                       "fpr_benign": round(float(np.mean([bool(preds[i] & set(HARMFUL)) for i in ben])), 4),
+                       "fpr_non_harmful": round(float(np.mean([bool(preds[i] & set(HARMFUL)) for i in nonharm])), 4),
+                       "harmful_detected_any_category": round(float(np.mean([bool(preds[i] & set(HARMFUL)) for i in harm])), 4),
+                       "n_benign": len(ben), "n_harmful": len(harm)}
+        out[name] = res
+    return out
+
+def latency(ck, texts, n, **kw):
+    ts, emb = [], 0
+    for i in range(n):
+        t = texts[i % len(texts)]
+        t0 = time.perf_counter(); v = ck.check(t, **kw); ts.append((time.perf_counter() - t0) * 1e3); emb += v.used_embedding
+    ts.sort()
+    return {"p50_ms": round(statistics.median(ts), 3), "p90_ms": round(ts[int(0.9 * len(ts))], 3), "n": n, "embedding_used_fraction": round(emb / n, 3)}
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="eval_compliance.py", description=__doc__.split("\n")[0])
+    ap.add_argument("--out", default=str(ROOT / "bench")); ap.add_argument("--n-latency", type=int, default=300)
+    a = ap.parse_args(argv)
+    torch.set_num_threads(1)
+    sets = ROOT / "resources" / "compliance" / "sets"
+    ck = Checker.load(persist=False)
+    res = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "machine": "2-core CPU, no GPU",
+           "python": platform.python_version(), "command": "python scripts/eval_compliance.py", "versions": ck.versions}
+    res["pii"] = eval_pii(read(sets / "pii_test.jsonl")); print("PII:", res["pii"]["all_structured"])
+    test = read(sets / "semantic_test.jsonl")
+    res["semantic"] = eval_semantic(ck, test)
+    for s in ("ngram", "hybrid", "check"): print(s, {lg: (res["semantic"][s][lg]["macro_f1_harmful"], res["semantic"][s][lg]["fpr_benign"]) for lg in ("en", "zh")})
+    # latency on 200-character texts built from benign test questions of each language
+    pool = {lg: [r["text"] for r in test if r["lang"] == lg and r["label"] == "benign"] for lg in ("en", "zh")}
+    def t200(lg, i):
+        s, j = "", i
+        while len(s) < 200: s += pool[lg][j % len(pool[lg])] + (" " if lg == "en" else "，"); j += 7
+        return s[:200]
+    texts = [t200(lg, i) for i in range(60) for lg in ("en", "zh")]
+    ck.check(texts[0]); ck.check(texts[0], domain="medical")
+    lat = {"fast_path_auto": latency(ck, texts, a.n_latency, domain="medical")}
+    fast_only = [t for t in texts if not ck.check(t, domain="medical").used_embedding]
+    lat["fast_path_only_texts"] = latency(ck, fast_only, a.n_latency, domain="medical")
+    ck.policy.raw["embedding"] = "always"; lat["embedding_forced"] = latency(ck, texts, max(50, a.n_latency // 5), domain="medical")
+    ck.policy.raw["embedding"] = "auto"
+    with tempfile.TemporaryDirectory() as d:
+        ck2 = Checker.load(state=d); lat["fast_path_with_audit"] = latency(ck2, fast_only, a.n_latency, domain="medical")
+    res["latency_200_chars"] = lat; print("latency:", lat)
+    out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
+    (out / "compliance.json").write_text(json.dumps(res, indent=1, ensure_ascii=False))
+    (out / "compliance.md").write_text(render(res)); print("wrote", out / "compliance.json", out / "compliance.md")
+
+def render(r):
+    L = ["# Compliance filters: measured", "",
+         f"Command: `{r['command']}` (after `python scripts/make_compliance_data.py` and `python scripts/train_compliance_classifier.py`).  ",
+         f"Machine: {r['machine']} (shared), Python {r['python']}, torch 1 thread. Date: {r['date']}.  ",
+         f"Versions: policy {r['versions']['policy']}, classifier data {r['versions']['model']}.", "",
+         "## Structured PII (`pii_test.jsonl`: plain and obfuscated forms, plus look-alikes)", "",
+         "Targets: recall ≥ 0.99, precision ≥ 0.98.", "", "| category | lang | precision | recall | tp | fp | fn |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for k, v in r["pii"]["per_category_lang"].items():
+        c, lg = k.split("/"); L.append(f"| {c} | {lg} | {v['precision']:.4f} | {v['recall']:.4f} | {v['tp']} | {v['fp']} | {v['fn']} |")
+    a = r["pii"]["all_structured"]
+    L += [f"| **all** | both | **{a['precision']:.4f}** | **{a['recall']:.4f}** | {a['tp']} | {a['fp']} | {a['fn']} |", "",
+          f"Exact span boundaries on true positives: {r['pii']['exact_boundary_rate']:.4f}. Texts: {r['pii']['n_texts']} ({r['pii']['n_negative_texts']} with no PII: bad check digits, Luhn failures, order numbers, times, versions).", "",
+          "Recall by obfuscation kind: " + ", ".join(f"{k} {v:.3f}" for k, v in r["pii"]["recall_by_kind"].items()), "",
+          "## Harmful content (`semantic_test.jsonl`: test templates never seen in training or validation)", "",
+          "Targets: F1 ≥ 0.90 per category and language; false-positive rate ≤ 3% on benign domain questions. "
+          "Systems: **ngram** = hashed n-gram head with lexicon features, no embedding; **hybrid** = as deployed (embedding head when the n-gram head is unsure); "
+          "**check** = hybrid ∪ strong lexicon hits, i.e. the categories `check()` reports.", ""]
+    S = r["semantic"]
+    L += ["| category | lang | ngram F1 | hybrid F1 | check P | check R | **check F1** |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for c in HARMFUL + ["medical_advice", "legal_advice"]:
+        for lg in ("en", "zh"):
+            ch = S["check"][lg]["categories"][c]
+            L.append(f"| {c} | {lg} | {S['ngram'][lg]['categories'][c]['f1']:.3f} | {S['hybrid'][lg]['categories'][c]['f1']:.3f} | {ch['precision']:.3f} | {ch['recall']:.3f} | **{ch['f1']:.3f}** |")
+    L += ["", "| system | lang | macro-F1 (7 harmful) | FPR benign | FPR non-harmful (incl. medical/legal advice) | harmful flagged (any category) |", "| --- | --- | --- | --- | --- | --- |"]
+    for s in ("ngram", "embedding_always", "hybrid", "check"):
+        for lg in ("en", "zh"):
+            x = S[s][lg]; L.append(f"| {s} | {lg} | {x['macro_f1_harmful']:.3f} | {x['fpr_benign']:.3f} | {x['fpr_non_harmful']:.3f} | {x['harmful_detected_any_category']:.3f} |")
+    L += ["", f"Share of test texts that took the embedding path: en {S['slow_path_fraction']['en']:.3f}, zh {S['slow_path_fraction']['zh']:.3f}.", "",
+          "## `check()` latency, 200-character texts", "", "Target: p50 ≤ 2 ms.", "", "| path | p50 ms | p90 ms | embedding used | n |", "| --- | --- | --- | --- | --- |"]
+    for k, v in r["latency_200_chars"].items(): L.append(f"| {k} | {v['p50_ms']:.3f} | {v['p90_ms']:.3f} | {v['embedding_used_fraction']:.3f} | {v['n']} |")
+    return "\n".join(L) + "\n"
+
+if __name__ == "__main__":
+    sys.exit(main())
