@@ -7,7 +7,7 @@ __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistan
            'normalize_uint8', 'FusionLayer', 'MMOutput', 'MMAssistantModel', 'clean_text', 'encoder_inputs',
            'decoder_inputs', 'build_model', 'load_weights', 'prepare_inputs', 'generate_ids', 'mm_generate']
 
-# %% ../nbs/11_model.ipynb #92fda02a
+# %% ../nbs/11_model.ipynb #9530ccbc
 import math, io, json, copy, threading
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -21,21 +21,21 @@ from open_clip.loss import ClipLoss
 from safetensors.torch import load_file
 from .tokenizer import train_decoder_tokenizer, load_text_tokenizer, minilm_path, DEFAULT_CORPUS
 
-# %% ../nbs/11_model.ipynb #0bf958d1
+# %% ../nbs/11_model.ipynb #f824e525
 PRESETS = {
     "tiny": dict(text_encoder=dict(hidden_size=64, num_hidden_layers=2, num_attention_heads=2, intermediate_size=128,
                                    max_position_embeddings=128),
                  vision=dict(name="resnet10t", channels=[16, 32, 64, 128], stem_width=16), hires_stage=2,
                  decoder=dict(n_embd=64, n_layer=2, n_head=2, n_positions=128),
                  image_size=64, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, decoder_vocab=400),
-    "small": dict(text_encoder="minilm", vision=dict(name="resnet18"), hires_stage=3,
+    "small": dict(text_encoder="minilm", vision=dict(name="resnet10t"), hires_stage=3,
                   decoder=dict(n_embd=256, n_layer=4, n_head=4, n_positions=128),
-                  image_size=192, fusion_layers=2, fusion_heads=4, proj_dim=128, max_text_len=64, decoder_vocab=3000),
+                  image_size=160, fusion_layers=1, fusion_heads=4, proj_dim=128, max_text_len=64, decoder_vocab=3000),
     "base": dict(text_encoder="bert-base-uncased", vision=dict(name="resnet50"), hires_stage=3, decoder="gpt2",
                  image_size=224, fusion_layers=2, fusion_heads=12, proj_dim=256, max_text_len=256),
 }
 
-# %% ../nbs/11_model.ipynb #fa23db8e
+# %% ../nbs/11_model.ipynb #d401a92c
 class MMAssistantConfig(PretrainedConfig):
     "Configuration of `MMAssistantModel`: sub-model configs as dicts plus fusion, image and head sizes."
     model_type = "mm_assistant"
@@ -48,7 +48,7 @@ class MMAssistantConfig(PretrainedConfig):
         self.max_text_len, self.max_prompt_len, self.max_answer_len = max_text_len, max_prompt_len, max_answer_len
         super().__init__(**kwargs)
 
-# %% ../nbs/11_model.ipynb #86ca9d75
+# %% ../nbs/11_model.ipynb #7c2b0cc1
 MAX_PIXELS = 40_000_000
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
@@ -97,7 +97,7 @@ def normalize_uint8(x):
     x = x.float() / 255
     return (x - torch.tensor(IMAGENET_MEAN, device=x.device)[:, None, None]) / torch.tensor(IMAGENET_STD, device=x.device)[:, None, None]
 
-# %% ../nbs/11_model.ipynb #d3fd6387
+# %% ../nbs/11_model.ipynb #7ada2fd8
 class FusionLayer(nn.Module):
     "Bidirectional text⇄image cross-attention with zero-initialised tanh gates (identity at initialisation)."
     def __init__(self, d, heads, dropout=0.1):
@@ -117,7 +117,7 @@ class FusionLayer(nn.Module):
         i2 = i2 + g[3] * self.ff_i(self.ln_i2(i2))
         return t2, i2
 
-# %% ../nbs/11_model.ipynb #4245d556
+# %% ../nbs/11_model.ipynb #062cb2ea
 @dataclass
 class MMOutput(ModelOutput):
     "Losses, decoder logits, memory and pooled embeddings of one forward pass."
@@ -158,7 +158,7 @@ class MMAssistantModel(PreTrainedModel):
         self.image_head = nn.Linear(chans[-1], c.proj_dim, bias=False)
         self.logit_scale = nn.Parameter(torch.full((1,), math.log(1 / 0.07)))  # 1-d: ZeRO cannot flatten 0-d tensors
         self.clip_loss_fn = ClipLoss()
-        self.text_tokenizer = self.decoder_tokenizer = None
+        self.text_tokenizer = self.decoder_tokenizer = self.text_cache = None
         self.post_init()
 
     def _init_weights(self, module):
@@ -180,10 +180,27 @@ class MMAssistantModel(PreTrainedModel):
         return self.img_ln(toks + self.img_pos), pooled
 
     def encode_text(self, input_ids, attention_mask):
-        "BERT token states `(B, T, H)` and their mask-aware mean pool `(B, H)`."
-        h = self.text_encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        "BERT token states `(B, T, H)` and their mask-aware mean pool `(B, H)` (served from `text_cache` when one is set)."
+        if getattr(self, "text_cache", None) is not None: h = self._cached_text(input_ids, attention_mask)
+        else: h = self.text_encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
         m = attention_mask[..., None].to(h.dtype)
         return h, (h * m).sum(1) / m.sum(1).clamp(min=1)
+
+    def _cached_text(self, input_ids, attention_mask):
+        # a frozen text encoder in eval mode is a pure function of each row's unpadded ids: compute each text once
+        keys = [tuple(r[m.bool()].tolist()) for r, m in zip(input_ids, attention_mask)]
+        todo = [k for k in dict.fromkeys(keys) if k not in self.text_cache]
+        if todo:
+            L = max(map(len, todo)); pad = self.text_encoder.config.pad_token_id or 0
+            ids = torch.tensor([list(k) + [pad] * (L - len(k)) for k in todo], device=input_ids.device)
+            msk = torch.tensor([[1] * len(k) + [0] * (L - len(k)) for k in todo], device=input_ids.device)
+            with torch.no_grad(): hs = self.text_encoder(input_ids=ids, attention_mask=msk).last_hidden_state
+            for k, h in zip(todo, hs): self.text_cache[k] = h[:len(k)].clone()
+        out = torch.zeros(*input_ids.shape, self.text_encoder.config.hidden_size, device=input_ids.device)
+        for b, k in enumerate(keys):
+            pos = attention_mask[b].bool().nonzero()[:, 0]
+            out[b, pos] = self.text_cache[k]
+        return out
 
     def embed(self, pixel_values=None, input_ids=None, attention_mask=None):
         "L2-normalised contrastive embeddings `(image, text)` (either may be None)."
@@ -192,9 +209,9 @@ class MMAssistantModel(PreTrainedModel):
         if input_ids is not None: te = F.normalize(self.text_head(self.encode_text(input_ids, attention_mask)[1]), dim=-1)
         return ie, te
 
-    def encode(self, pixel_values, input_ids, attention_mask):
-        "Memory `(B, T+n_img, d)` for the decoder, its mask, and the pooled text/image features."
-        img, img_pooled = self.encode_image(pixel_values)
+    def encode(self, pixel_values, input_ids, attention_mask, image_feats=None):
+        "Memory `(B, T+n_img, d)` for the decoder, its mask, and the pooled text/image features (`image_feats`: precomputed `encode_image`)."
+        img, img_pooled = image_feats if image_feats is not None else self.encode_image(pixel_values)
         th, txt_pooled = self.encode_text(input_ids, attention_mask)
         t = self.text_proj(th)
         i_mask = torch.ones(img.shape[:2], dtype=attention_mask.dtype, device=img.device)
@@ -225,7 +242,7 @@ class MMAssistantModel(PreTrainedModel):
 AutoConfig.register("mm_assistant", MMAssistantConfig)
 AutoModel.register(MMAssistantConfig, MMAssistantModel)
 
-# %% ../nbs/11_model.ipynb #a10aaaef
+# %% ../nbs/11_model.ipynb #4bc3ad6c
 def clean_text(s, what="text"):
     "Strip the `<image>` placeholder and whitespace; refuse empty or non-string text with a clear error."
     if not isinstance(s, str): raise TypeError(f"The {what} must be a string, got {type(s).__name__}.")
@@ -257,7 +274,7 @@ def decoder_inputs(tok, prompts, answers=None, max_prompt=48, max_answer=48):
     labels = torch.tensor([l + [-100] * (L - len(l)) for l in labs])
     return ids, mask, labels
 
-# %% ../nbs/11_model.ipynb #79cfad87
+# %% ../nbs/11_model.ipynb #b4cb2f62
 def _bert_source(spec):
     return str(minilm_path()) if spec == "minilm" else spec
 
@@ -302,7 +319,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
     m.text_tokenizer, m.decoder_tokenizer = ttok, dtok
     return m
 
-# %% ../nbs/11_model.ipynb #c2494df3
+# %% ../nbs/11_model.ipynb #5f6fef4f
 def _save_pretrained(self, save_directory, **kwargs):
     PreTrainedModel.save_pretrained(self, save_directory, **kwargs)
     for name in ("text_tokenizer", "decoder_tokenizer"):
@@ -340,7 +357,7 @@ def load_weights(model, path, strict=True):
     if hasattr(model, "tie_weights"): model.tie_weights()
     return model
 
-# %% ../nbs/11_model.ipynb #982cb58e
+# %% ../nbs/11_model.ipynb #646f51f1
 def prepare_inputs(model, images, texts):
     "Pixel tensor, encoder ids/mask and left-padded decoder prompt ids/mask for lists of images and questions."
     if len(images) != len(texts): raise ValueError(f"Got {len(images)} images but {len(texts)} texts: pass one question per image.")
@@ -353,9 +370,9 @@ def prepare_inputs(model, images, texts):
 
 @torch.no_grad()
 def generate_ids(model, pixel_values, input_ids, attention_mask, decoder_input_ids, decoder_attention_mask,
-                 max_new_tokens=32, num_beams=1, use_cache=True, streamer=None, **kw):
+                 max_new_tokens=32, num_beams=1, use_cache=True, streamer=None, image_feats=None, **kw):
     "New decoder token ids (prompt removed) from tensors, via `GPT2LMHeadModel.generate` with cross-attention memory."
-    mem, mem_mask, _, _ = model.encode(pixel_values, input_ids, attention_mask)
+    mem, mem_mask, _, _ = model.encode(pixel_values, input_ids, attention_mask, image_feats)
     tok = model.decoder_tokenizer
     out = model.decoder.generate(input_ids=decoder_input_ids, attention_mask=decoder_attention_mask,
                                  encoder_hidden_states=mem, encoder_attention_mask=mem_mask, max_new_tokens=max_new_tokens,

@@ -5,9 +5,10 @@
 # %% auto #0
 __all__ = ['CAPTION_PROMPT', 'load_split', 'cache_images', 'align_examples', 'pretrain_examples', 'align_loss', 'pretrain_loss',
            'TrainConfig', 'lr_at', 'batch_indices', 'param_groups', 'save_checkpoint', 'load_checkpoint', 'train_loop',
-           'read_metrics', 'plot_metrics', 'run_align', 'run_pretrain', 'cli_align', 'cli_pretrain']
+           'read_metrics', 'plot_metrics', 'freeze_text_encoder', 'run_align', 'run_pretrain', 'cli_align',
+           'cli_pretrain']
 
-# %% ../nbs/12_train.ipynb #15caf2ab
+# %% ../nbs/12_train.ipynb #0ce80af7
 import argparse, json, math, os, socket, sys, time, random
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from .model import (MMAssistantModel, build_model, load_weights, load_image, nor
 from .tokenizer import world_texts, extend_text_tokenizer
 from .worlds import QTYPE_KIND
 
-# %% ../nbs/12_train.ipynb #13ec55f9
+# %% ../nbs/12_train.ipynb #5396d5db
 CAPTION_PROMPT = {"en": "Describe the image.", "zh": "描述这张图片。"}
 
 def load_split(data_dir, split, domains=None):
@@ -45,7 +46,7 @@ def cache_images(paths, size, desc="decoding images"):
         out[i] = torch.from_numpy(np.asarray(load_image(p).resize((size, size), Image.BILINEAR), dtype=np.uint8).copy()).permute(2, 0, 1)
     return out, {p: i for i, p in enumerate(paths)}
 
-# %% ../nbs/12_train.ipynb #4cdfd736
+# %% ../nbs/12_train.ipynb #4591da61
 def align_examples(caps, index):
     "Contrastive examples: image row and caption text."
     return [{"img": index[c["image_path"]], "image_id": c["image_id"], "text": c["caption"]} for c in caps]
@@ -65,7 +66,7 @@ def pretrain_examples(recs, caps, index, qa_kinds=("visual", "text"), captioning
                    "caption": cap_of.get((r["image_path"], r["lang"])), "kind": r["qtype"]})
     return ex
 
-# %% ../nbs/12_train.ipynb #13f82f18
+# %% ../nbs/12_train.ipynb #c36f53f7
 def _unique_first(ids):
     seen, keep = set(), []
     for k, i in enumerate(ids):
@@ -96,7 +97,7 @@ def pretrain_loss(model, images, exs, clip_weight=0.5):
         loss = loss + clip_weight * cl; logs["clip_loss"] = cl.item()
     return loss, logs
 
-# %% ../nbs/12_train.ipynb #aa37bfe0
+# %% ../nbs/12_train.ipynb #dbf65e93
 @dataclass
 class TrainConfig:
     "Hyper-parameters of one training stage."
@@ -139,7 +140,7 @@ def param_groups(model, cfg):
         g["params"].append(p)
     return list(groups.values())
 
-# %% ../nbs/12_train.ipynb #a4e314e2
+# %% ../nbs/12_train.ipynb #53964221
 def save_checkpoint(ckpt, model, opt, step, cfg):
     "Write model, optimizer tensors, RNG state and step to folder `ckpt` (atomically: a temp folder, then a rename)."
     ckpt = Path(ckpt); tmp = ckpt.with_name(ckpt.name + ".tmp")
@@ -171,7 +172,7 @@ def load_checkpoint(ckpt, model, opt):
     torch.set_rng_state(t["rng.torch"])
     return st["step"]
 
-# %% ../nbs/12_train.ipynb #fd97ba14
+# %% ../nbs/12_train.ipynb #cbb7e35f
 def _autocast(cfg, device):
     mode = cfg.amp
     if mode == "auto": mode = "bf16" if device.type == "cuda" else "off"
@@ -205,6 +206,7 @@ def train_loop(model, images, examples, loss_fn, cfg, out, resume=True, stop_aft
     device = next(model.parameters()).device
     torch.manual_seed(cfg.seed)
     model.train()
+    if getattr(model, "text_cache", None) is not None: model.text_encoder.eval()  # frozen and cached: no dropout
     engine = None
     if deepspeed_config:
         engine, opt = _ds_setup(model, cfg, deepspeed_config)
@@ -250,7 +252,7 @@ def train_loop(model, images, examples, loss_fn, cfg, out, resume=True, stop_aft
     bar.close()
     return end
 
-# %% ../nbs/12_train.ipynb #1f70cb43
+# %% ../nbs/12_train.ipynb #c84fa1df
 def read_metrics(run):
     "The rows of `RUN/metrics.jsonl`."
     return [json.loads(l) for l in (Path(run) / "metrics.jsonl").read_text().splitlines() if l.strip()]
@@ -267,10 +269,15 @@ def plot_metrics(run, keys=("loss", "lm_loss", "clip_loss"), ax=None, title=None
     ax.set_xlabel("step"); ax.set_ylabel("loss"); ax.legend(); ax.set_title(title or Path(run).name)
     return ax
 
-# %% ../nbs/12_train.ipynb #9db1b286
+# %% ../nbs/12_train.ipynb #29e8d136
 def _train_texts(data, domains):
     texts = world_texts(data)
     return texts
+
+def freeze_text_encoder(model):
+    "Freeze the text encoder (eval mode, no gradients) and serve its outputs from a per-text cache."
+    for p in model.text_encoder.parameters(): p.requires_grad_(False)
+    model.text_cache = {}
 
 def run_align(data, out, preset="tiny", cfg=None, freeze_text=False, domains=None, deepspeed_config=None,
               stop_after=None, resume=True, **overrides):
@@ -284,9 +291,7 @@ def run_align(data, out, preset="tiny", cfg=None, freeze_text=False, domains=Non
         model = build_model(preset, corpus=texts, seed=cfg.seed, **overrides)
         if extend_text_tokenizer(model.text_tokenizer, texts): model.text_encoder.resize_token_embeddings(len(model.text_tokenizer))
         model.config.text_encoder_cfg["vocab_size"] = len(model.text_tokenizer)
-    if freeze_text:
-        for p in model.text_encoder.parameters(): p.requires_grad_(False)
-        model.text_encoder.get_input_embeddings().weight.requires_grad_(True)  # the added CJK rows must learn
+    if freeze_text: freeze_text_encoder(model)
     images, index = cache_images([c["image_path"] for c in caps], model.config.image_size)
     exs = align_examples(caps, index)
     done = train_loop(model, images, exs, align_loss, cfg, out, resume=resume, stop_after=stop_after,
@@ -302,8 +307,7 @@ def run_pretrain(data, init, out, cfg=None, clip_weight=0.5, freeze_text=False, 
     src = ckpt if resume and (ckpt / "config.json").is_file() else init
     if not (Path(src) / "config.json").is_file(): raise FileNotFoundError(f"No model in {src}: run `mm-assistant align --out {src}` first.")
     model = MMAssistantModel.from_pretrained(src)
-    if freeze_text:
-        for p in model.text_encoder.parameters(): p.requires_grad_(False)
+    if freeze_text: freeze_text_encoder(model)
     recs, caps = load_split(data, "train", domains)
     images, index = cache_images([c["image_path"] for c in caps] + [r["image_path"] for r in recs], model.config.image_size)
     exs = pretrain_examples(recs, caps, index)
@@ -312,7 +316,7 @@ def run_pretrain(data, init, out, cfg=None, clip_weight=0.5, freeze_text=False, 
     if done >= cfg.steps: model.save_pretrained(out)
     return model
 
-# %% ../nbs/12_train.ipynb #ba7141bd
+# %% ../nbs/12_train.ipynb #571e32a5
 def _common_args(p):
     p.add_argument("--data", required=True, help="worlds folder (DIR/<domain>/train.json, captions.jsonl, images/)")
     p.add_argument("--out", required=True, help="run folder: model, checkpoint/, metrics.jsonl, loss.png")
@@ -322,7 +326,7 @@ def _common_args(p):
     p.add_argument("--seed", type=int, default=0); p.add_argument("--ckpt-every", type=int, default=200)
     p.add_argument("--amp", default="auto", choices=["auto", "bf16", "fp16", "off"])
     p.add_argument("--text-lr-mult", type=float, default=1.0, help="learning-rate multiplier of the text encoder")
-    p.add_argument("--freeze-text", action="store_true", help="freeze the text encoder (its word embeddings still learn)")
+    p.add_argument("--freeze-text", action="store_true", help="freeze the text encoder and cache its outputs per text")
     p.add_argument("--domains", default=None, help="comma-separated subset of domains (default: all)")
     p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: torch's choice)")
     p.add_argument("--stop-after", type=int, default=None, help="stop after this many steps of this invocation (resume later)")
