@@ -9,7 +9,7 @@ __all__ = ['DOC_EXTS', 'MODEL_NAME', 'EMBED_DIM', 'MAX_TOKENS', 'LANG_PARTITIONS
            'collection_name', 'ensure_collection', 'stored_ids', 'IndexReport', 'plan_chunks', 'index_docs',
            'cli_index']
 
-# %% ../nbs/20_kb.ipynb #c368860b
+# %% ../nbs/20_kb.ipynb #09386048
 import hashlib, json, os, re, time, unicodedata
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -17,14 +17,14 @@ import numpy as np
 
 from .config import setting, as_list, PROJECT_ROOT
 
-# %% ../nbs/20_kb.ipynb #eef499a1
+# %% ../nbs/20_kb.ipynb #9eebff1b
 class KBError(ValueError):
     "A document or folder that cannot be indexed, with what to do about it."
 
 class KBStoreError(RuntimeError):
     "The vector store cannot be opened or written (unreachable server, locked file), with what to do about it."
 
-# %% ../nbs/20_kb.ipynb #eb670d2f
+# %% ../nbs/20_kb.ipynb #890624e8
 DOC_EXTS = (".md", ".markdown", ".txt", ".jsonl")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -93,7 +93,7 @@ def read_docs(folder, max_mb=20.0, on_error="raise"):
             problems.append(str(e))
     return docs, problems
 
-# %% ../nbs/20_kb.ipynb #9597ecf3
+# %% ../nbs/20_kb.ipynb #a48bfb4f
 _SENT_END = re.compile(r"(?:[.!?](?=\s)|[。！？；!?](?![。！？；!?])[”’」』）)]*|\n\s*\n)")
 
 def split_sentences(text, start=0, end=None):
@@ -110,7 +110,7 @@ def split_sentences(text, start=0, end=None):
         if b > a: out.append((a, b))
     return out
 
-# %% ../nbs/20_kb.ipynb #fb34b5ec
+# %% ../nbs/20_kb.ipynb #0065c555
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.M)
 
 @dataclass
@@ -159,7 +159,7 @@ def chunk_doc(doc, max_chars=600, overlap=1, salt=""):
             out.append(Chunk(chunk_key(salt, doc.lang, doc.source, a, a, heading), heading, doc.title, heading, doc.source, doc.lang, a, a))
     return out
 
-# %% ../nbs/20_kb.ipynb #62aefb14
+# %% ../nbs/20_kb.ipynb #c6ceb959
 MODEL_NAME = "all-MiniLM-L6-v2"
 EMBED_DIM = 384
 MAX_TOKENS = 256
@@ -238,7 +238,7 @@ class Encoder:
             out[idx] = (h * m).sum(1) / np.maximum(m.sum(1), 1e-9)
         return _l2n(out)
 
-# %% ../nbs/20_kb.ipynb #b37b122d
+# %% ../nbs/20_kb.ipynb #84344ce7
 LANG_PARTITIONS = ("en", "zh")
 _STOP = (list(".,;:!?()[]{}\"'`*#-_/\\|<>=+~@$%^&") + list("。，、；：！？（）【】《》“”‘’—…·")
          + "a an the of in on at to for and or is are be by with as this that it its".split()
@@ -326,7 +326,7 @@ def stored_ids(client, name):
     it.close()
     return out
 
-# %% ../nbs/20_kb.ipynb #ea33e3b1
+# %% ../nbs/20_kb.ipynb #056aa18c
 CHUNKER_VERSION = 1
 
 @dataclass
@@ -395,7 +395,7 @@ def index_docs(domain, docs_dir, uri=None, encoder=None, index_type=None, max_ch
     rep.seconds = time.perf_counter() - t0
     return rep
 
-# %% ../nbs/20_kb.ipynb #6be03fd5
+# %% ../nbs/20_kb.ipynb #fd04c922
 import argparse, sys
 
 def cli_index(argv=None):
