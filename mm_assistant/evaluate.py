@@ -6,7 +6,7 @@
 __all__ = ['image_features', 'retrieval_metrics', 'answer_records', 'summarize_answers', 'check_targets', 'evaluate',
            'format_report', 'cli_eval']
 
-# %% ../nbs/13_eval.ipynb #8669da5f
+# %% ../nbs/13_eval.ipynb #86781d45
 import argparse, json, platform, random, sys, time
 from collections import defaultdict
 from pathlib import Path
@@ -16,7 +16,7 @@ from .model import MMAssistantModel, encoder_inputs, decoder_inputs, generate_id
 from .train import load_split, cache_images
 from .worlds import QTYPE_KIND, normalize_answer
 
-# %% ../nbs/13_eval.ipynb #a1a16ec8
+# %% ../nbs/13_eval.ipynb #90bad436
 @torch.no_grad()
 def image_features(model, images, batch_size=64):
     "Image tokens `(N, n_img, d)` and pooled features `(N, C)` for a uint8 image cache."
@@ -54,7 +54,7 @@ def retrieval_metrics(model, caps, index, pooled, ks=(1, 5), batch_size=128):
     res["by_lang"] = {l: block(langs == l) for l in sorted(set(langs))}
     return res
 
-# %% ../nbs/13_eval.ipynb #02a39496
+# %% ../nbs/13_eval.ipynb #6e42f803
 @torch.no_grad()
 def answer_records(model, recs, index, feats, batch_size=64, max_new_tokens=24, num_beams=1):
     "Generated answers for `recs` (image features shared per image); returns one row per record."
@@ -94,7 +94,7 @@ def summarize_answers(rows, baseline=None):
     out["text_mean"] = round(float(np.mean(txt)), 4) if txt else None
     return out
 
-# %% ../nbs/13_eval.ipynb #4ea3c35e
+# %% ../nbs/13_eval.ipynb #7ee4ece1
 def check_targets(res):
     "Pass/fail of each target of the `small` preset from an eval result dict (None where not measured)."
     r, a = res.get("retrieval") or {}, res.get("answers") or {}
@@ -112,13 +112,13 @@ def check_targets(res):
         t["en/zh within 5 pts"] = abs(l["en"] - l["zh"]) <= 0.05 if "en" in l and "zh" in l else None
     return t
 
-# %% ../nbs/13_eval.ipynb #12c36814
+# %% ../nbs/13_eval.ipynb #7008a324
 def evaluate(model, data, split="test", domains=None, limit_images=None, kinds=("visual", "text", "kb"), batch_size=64,
              seed=0, max_new_tokens=24, predictions=None):
     "Full evaluation of `model` (a model or a run folder) on `split` of a worlds folder; returns the result dict."
     t0 = time.time()
     if not isinstance(model, MMAssistantModel): model = MMAssistantModel.from_pretrained(model)
-    model.eval()
+    model.eval(); model.text_cache = {}  # in eval mode the text encoder is a pure function of each text: template questions cost once
     recs, caps = load_split(data, split, domains)
     if not caps: raise ValueError(f"No {split} captions under {data}: check the folder and the split.")
     if limit_images:
@@ -143,7 +143,7 @@ def evaluate(model, data, split="test", domains=None, limit_images=None, kinds=(
     if predictions: Path(predictions).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     return res
 
-# %% ../nbs/13_eval.ipynb #c9082143
+# %% ../nbs/13_eval.ipynb #6ca1c837
 def format_report(res):
     "A short plain-text table of an eval result."
     r, a = res["retrieval"], res["answers"]

@@ -1,0 +1,112 @@
+"""Model, training and evaluation: what does not fit in nbs/11-13 — bad files on disk, a real kill/resume of the
+training CLI in a subprocess, two DeepSpeed ZeRO-2 steps, and the CLIs end to end on the tiny preset."""
+import json, os, signal, subprocess, sys, time
+from pathlib import Path
+import numpy as np, pytest, torch
+from PIL import Image
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false", "MPLBACKEND": "Agg"}
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    from mm_assistant.worlds import synth
+    d = tmp_path_factory.mktemp("w") / "world"
+    synth(d, n=8, seed=0, size=96, progress=False)
+    return d
+
+@pytest.fixture(scope="module")
+def tiny():
+    from mm_assistant.model import build_model
+    torch.set_num_threads(1)
+    return build_model("tiny").eval()
+
+def test_bad_image_files(tmp_path, tiny):
+    from mm_assistant.model import load_image, image_to_tensor
+    good = Image.new("RGB", (64, 64), "red"); good.save(tmp_path / "ok.png")
+    raw = (tmp_path / "ok.png").read_bytes()
+    (tmp_path / "trunc.png").write_bytes(raw[: len(raw) // 2])
+    (tmp_path / "corrupt.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(200))
+    Image.new("L", (30, 20), 50).save(tmp_path / "gray.png")
+    Image.new("RGBA", (30, 20), (0, 0, 255, 0)).save(tmp_path / "rgba.png")
+    Image.new("L", (8000, 5001)).save(tmp_path / "huge.png")
+    with pytest.raises(ValueError, match="corrupt or truncated"): load_image(tmp_path / "trunc.png")
+    with pytest.raises(ValueError, match="not a readable image|corrupt"): load_image(tmp_path / "corrupt.png")
+    with pytest.raises(ValueError, match="MP limit"): load_image(tmp_path / "huge.png")
+    with pytest.raises(FileNotFoundError, match="does not exist"): load_image(tmp_path / "missing.png")
+    assert load_image(tmp_path / "gray.png").mode == "RGB"
+    assert np.asarray(load_image(tmp_path / "rgba.png"))[0, 0].tolist() == [255, 255, 255]  # transparent -> white
+    assert image_to_tensor(tmp_path / "rgba.png", 64).shape == (3, 64, 64)
+    with pytest.raises(ValueError, match="corrupt or truncated"): tiny.generate(tmp_path / "trunc.png", "What colour?")
+
+def test_bad_text(tiny):
+    img = Image.new("RGB", (64, 64), "red")
+    for bad in ("", "   ", "<image>\n"):
+        with pytest.raises(ValueError, match="empty"): tiny.generate(img, bad)
+    with pytest.raises(TypeError, match="string"): tiny.generate([img], [None])
+    out = tiny.generate(img, "what colour is it " * 400, max_new_tokens=2)  # overlong: truncated to the windows
+    assert isinstance(out, str)
+
+def test_wrong_checkpoint_names_tensor(tmp_path, tiny):
+    from mm_assistant.model import build_model, load_weights, MMAssistantModel
+    tiny.save_pretrained(tmp_path / "t")
+    other = build_model("tiny", fusion_layers=1, decoder=dict(n_embd=48, n_layer=2, n_head=2, n_positions=128))
+    with pytest.raises(ValueError, match=r"tensor '[^']+' has shape"): load_weights(other, tmp_path / "t")
+    (tmp_path / "x").mkdir(); (tmp_path / "x/config.json").write_text(json.dumps({"model_type": "bert"}))
+    with pytest.raises(ValueError, match="not an mm_assistant"): MMAssistantModel.from_pretrained(tmp_path / "x")
+
+def _cli(*args):
+    code = "import sys; from mm_assistant import train, evaluate; sys.exit(getattr({'align': train.cli_align, 'pretrain': train.cli_pretrain, 'eval': evaluate.cli_eval}[sys.argv[1]], '__call__')(sys.argv[2:]))"
+    return [sys.executable, "-c", code, *map(str, args)]
+
+def test_kill_and_resume_is_exact(world, tmp_path):
+    "SIGKILL the align CLI after a checkpoint; resuming ends in exactly the state of an uninterrupted run."
+    common = ["--data", world, "--preset", "tiny", "--steps", 14, "--batch-size", 8, "--lr", 2e-3, "--warmup", 2,
+              "--ckpt-every", 2, "--threads", 1, "--seed", 3]
+    subprocess.run(_cli("align", *common, "--out", tmp_path / "A"), check=True, env=ENV, capture_output=True)
+    p = subprocess.Popen(_cli("align", *common, "--out", tmp_path / "B"), env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    st = tmp_path / "B/checkpoint/trainer_state.json"
+    t0 = time.time()
+    while time.time() - t0 < 600 and p.poll() is None:
+        if st.is_file() and json.loads(st.read_text())["step"] >= 4: break
+        time.sleep(0.05)
+    p.send_signal(signal.SIGKILL); err = p.communicate()[1].decode()[-2000:]
+    assert st.is_file(), f"no checkpoint before the kill: {err}"
+    killed_at = json.loads(st.read_text())["step"]
+    assert killed_at < 14, "the run finished before it could be killed"
+    subprocess.run(_cli("align", *common, "--out", tmp_path / "B"), check=True, env=ENV, capture_output=True)
+    from safetensors.torch import load_file
+    for f in ("model.safetensors", "checkpoint/optimizer.safetensors"):
+        a, b = load_file(str(tmp_path / "A" / f)), load_file(str(tmp_path / "B" / f))
+        assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a), f
+    la = [json.loads(l)["loss"] for l in (tmp_path / "A/metrics.jsonl").read_text().splitlines()]
+    lb = [json.loads(l)["loss"] for l in (tmp_path / "B/metrics.jsonl").read_text().splitlines()]
+    assert la == lb and len(la) == 14
+
+def test_deepspeed_zero2_two_steps(world, tmp_path):
+    "Two ZeRO-2 steps of the tiny model on the CPU with the shipped config (own process: DeepSpeed sets up torch.distributed)."
+    r = subprocess.run(_cli("align", "--data", world, "--preset", "tiny", "--steps", 2, "--batch-size", 8, "--warmup", 1,
+                            "--threads", 1, "--out", tmp_path / "ds", "--deepspeed", ROOT / "configs/deepspeed_zero2.json"),
+                       env=ENV, capture_output=True, text=True, timeout=400)
+    assert r.returncode == 0, r.stderr[-3000:]
+    rows = [json.loads(l) for l in (tmp_path / "ds/metrics.jsonl").read_text().splitlines()]
+    assert [x["step"] for x in rows] == [0, 1] and all(np.isfinite(x["loss"]) for x in rows)
+    assert (tmp_path / "ds/checkpoint/ds/latest").is_file() and (tmp_path / "ds/model.safetensors").is_file()
+
+def test_pretrain_and_eval_cli(world, tmp_path):
+    subprocess.run(_cli("align", "--data", world, "--preset", "tiny", "--steps", 3, "--batch-size", 8, "--threads", 1,
+                        "--out", tmp_path / "a"), check=True, env=ENV, capture_output=True)
+    subprocess.run(_cli("pretrain", "--data", world, "--init", tmp_path / "a", "--steps", 3, "--batch-size", 8, "--threads", 1,
+                        "--freeze-text", "--out", tmp_path / "p"), check=True, env=ENV, capture_output=True)
+    assert (tmp_path / "p/loss.png").is_file() and (tmp_path / "p/pretrain_args.json").is_file()
+    r = subprocess.run(_cli("eval", "--model", tmp_path / "p", "--data", world, "--split", "val", "--json", tmp_path / "e.json",
+                            "--threads", 1), env=ENV, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-3000:]
+    res = json.loads((tmp_path / "e.json").read_text())
+    assert {"retrieval", "answers", "targets"} <= set(res) and 0 <= res["answers"]["overall"] <= 1
+    r = subprocess.run(_cli("pretrain", "--data", world, "--init", tmp_path / "nothing", "--out", tmp_path / "q"),
+                       env=ENV, capture_output=True, text=True)
+    assert r.returncode == 2 and "No model in" in r.stderr
+    r = subprocess.run(_cli("eval", "--model", tmp_path / "nothing", "--data", world), env=ENV, capture_output=True, text=True)
+    assert r.returncode == 2 and "No model in" in r.stderr
