@@ -6,7 +6,7 @@
 __all__ = ['ROOT', 'ACTIONS', 'RANK', 'CATEGORIES', 'STAGES', 'UNAVAILABLE', 'PolicyError', 'Policy', 'Verdict', 'Checker',
            'default_checker', 'check']
 
-# %% ../nbs/34_compliance.ipynb #548393c9
+# %% ../nbs/34_compliance.ipynb #fca3b74a
 import time, uuid, threading
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -17,7 +17,7 @@ from .compliance_lexicon import Lexicon
 from .compliance_semantic import SemanticClassifier, LABELS, detect_lang
 from .compliance_review import AuditLog, ReviewQueue, load_salt, fingerprint, state_dir, review_db, audit_path
 
-# %% ../nbs/34_compliance.ipynb #24f39883
+# %% ../nbs/34_compliance.ipynb #b4e4df01
 ROOT = Path(mm_assistant.__file__).resolve().parent.parent
 ACTIONS = ("allow", "redact", "review", "block")
 RANK = {a: i for i, a in enumerate(ACTIONS)}
@@ -89,7 +89,7 @@ class Policy:
         r = self.raw["reasons"].get(key.split(".")[0]) or {"en": key}
         return r.get(lang) or r.get("en")
 
-# %% ../nbs/34_compliance.ipynb #a845331b
+# %% ../nbs/34_compliance.ipynb #5f4e0817
 @dataclass
 class Verdict:
     "Outcome of one check. `spans` carry offsets and categories only; `redacted_text` has personal data replaced (and, at the output stage, the disclaimer appended)."
@@ -116,7 +116,7 @@ class Verdict:
         "JSON-ready dict (spans as dicts)."
         d = asdict(self); d["spans"] = [s.to_dict() if isinstance(s, Span) else s for s in self.spans]; return d
 
-# %% ../nbs/34_compliance.ipynb #23e19d86
+# %% ../nbs/34_compliance.ipynb #e181a4c7
 UNAVAILABLE = "compliance check unavailable"
 
 def _unavailable(err, stage="input", domain=None, lang="en", policy=None):
@@ -209,7 +209,7 @@ class Checker:
                                "text_hmac": fingerprint(raw, self.salt), "used_embedding": v.used_embedding,
                                "latency_ms": round(v.latency_ms, 3), "review_id": v.review_id, "error": v.error, "versions": self.versions})
 
-# %% ../nbs/34_compliance.ipynb #12578c34
+# %% ../nbs/34_compliance.ipynb #dd8c563f
 _DEFAULT, _DEFAULT_LOCK = None, threading.Lock()
 
 def default_checker(reload=False):
