@@ -196,6 +196,8 @@ NOTES = """* **PII meets its target** on this set (precision 0.9996, recall 1.0 
   here), or a much larger and more varied labelled set (real, reviewed user turns from the review queue are the natural source).
   Until then the strong lexicon terms carry the high-precision part of Chinese detection, and the policy sends self-harm and
   medical-advice turns to human review rather than trusting the classifier alone.
+* **Reproducible**: `python scripts/train_compliance_classifier.py --out /tmp/model_check` rebuilt both weight files bit for bit
+  (equal SHA-256; embeddings reused from the script's cache in `runs/compliance_cache`, which it fills itself on a fresh checkout).
 * **Latency meets its target** for the fast path (p50 1.2 ms for 200 characters, 1.8 ms with the audit append; 1.4 ms over a mix where 10% of texts took the embedding path) on this shared
   2-core machine; the embedding path is one to two orders of magnitude slower and runs only for unsure English texts."""
 
