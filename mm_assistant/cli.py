@@ -5,16 +5,22 @@
 # %% auto #0
 __all__ = ['COMMANDS', 'main']
 
-# %% ../nbs/90_cli.ipynb #9a7a8288
+# %% ../nbs/90_cli.ipynb #bfc561ec
 import importlib, sys
 
-# %% ../nbs/90_cli.ipynb #d4047046
-COMMANDS = {  # name: (module, help)
-    "synth":   ("mm_assistant.worlds",   "Generate the procedural domain worlds (images, LLaVA JSON, captions, KB)."),
-    "check-data": ("mm_assistant.data",  "Validate a LLaVA-format dataset folder and report bad records."),
-    "cards":   ("mm_assistant.datacards", "Regenerate the numbers in data_cards/*.md (or --check that they are current)."),
-    "preview": ("mm_assistant.preview",  "Browse a generated world in a small Gradio app (no notebook needed)."),
-    "demo":    ("mm_assistant.preview",  "Generate the worlds if missing, then serve the best app available."),
+# %% ../nbs/90_cli.ipynb #cc09f857
+COMMANDS = {  # name: (module, help), in data-flow order
+    "synth":      ("mm_assistant.worlds",            "Generate the procedural domain worlds (images, LLaVA JSON, captions, KB)."),
+    "check-data": ("mm_assistant.data",              "Validate a LLaVA-format dataset folder and report bad records."),
+    "cards":      ("mm_assistant.datacards",         "Regenerate the numbers in data_cards/*.md (or --check that they are current)."),
+    "align":      ("mm_assistant.train",             "Contrastive image-caption alignment of the encoders."),
+    "pretrain":   ("mm_assistant.train",             "Captioning and image-only questions through the decoder."),
+    "eval":       ("mm_assistant.evaluate",          "Retrieval recall and exact-match accuracy of a trained model."),
+    "index":      ("mm_assistant.kb",                "Index a domain's knowledge-base documents into Milvus (incremental)."),
+    "eval-rag":   ("mm_assistant.retrieval",         "Retrieval recall and MRR on the worlds' knowledge-base questions."),
+    "review":     ("mm_assistant.compliance_review", "Work through the compliance review queue (list, show, approve, reject, edit)."),
+    "preview":    ("mm_assistant.preview",           "Browse a generated world in a small Gradio app (no notebook needed)."),
+    "demo":       ("mm_assistant.preview",           "Generate the worlds if missing, then serve the best app available."),
 }
 
 def _usage():
