@@ -13,7 +13,7 @@ __all__ = ['DOMAINS', 'LANGS', 'QTYPE_KIND', 'MED_MODALITIES', 'MED_BUCKETS', 'M
            'shop_kb_docs', 'med_kb_doc', 'legal_kb_doc', 'shop_kb_doc', 'make_records', 'make_image', 'write_world',
            'synth', 'cli_synth']
 
-# %% ../nbs/01_worlds.ipynb #67ba75e4
+# %% ../nbs/01_worlds.ipynb #4899fe93
 import json, math, os, re, unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +23,7 @@ import matplotlib
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-# %% ../nbs/01_worlds.ipynb #dc9ca081
+# %% ../nbs/01_worlds.ipynb #6af6b8ca
 DOMAINS = ("medical", "legal", "ecommerce")
 LANGS = ("en", "zh")
 _FONT_DIR = Path(matplotlib.get_data_path())/"fonts"/"ttf"
@@ -41,12 +41,13 @@ def yesno(b, lang):
     "Canonical yes/no answer in `lang`."
     return ("yes" if b else "no") if lang == "en" else ("是" if b else "否")
 
-# %% ../nbs/01_worlds.ipynb #78d7a948
+# %% ../nbs/01_worlds.ipynb #11fae478
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EN_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 def _zh_number(s):
-    "Integer value of a Chinese numeral up to 9999 (e.g. 十二 → 12, 三百零五 → 305)."
+    "Integer value of a Chinese numeral up to 9999 (十二 → 12, 三百零五 → 305); digits alone read digit by digit (二〇一二 → 2012)."
+    if not any(u in s for u in "十百千"): return int("".join(str(_ZH_DIGITS[ch]) for ch in s))
     total, cur = 0, 0
     for ch in s:
         if ch in _ZH_DIGITS: cur = _ZH_DIGITS[ch]
@@ -63,7 +64,7 @@ def normalize_answer(s):
     s = re.sub(r"(?!(?<=\d)[.\-](?=\d))[\s\W_]", "", s)  # punctuation, symbols ($, ¥) and spaces, except . and - between digits
     return s.replace("元", "")
 
-# %% ../nbs/01_worlds.ipynb #90803b88
+# %% ../nbs/01_worlds.ipynb #ae20939f
 QTYPE_KIND = {
     # medical
     "count": "visual", "largest_side": "visual", "largest_zone": "visual", "size_bucket": "visual",
@@ -76,7 +77,7 @@ QTYPE_KIND = {
     "return_window": "kb", "warranty": "kb", "free_shipping": "kb",
 }
 
-# %% ../nbs/01_worlds.ipynb #15bd6433
+# %% ../nbs/01_worlds.ipynb #b323d9fa
 @dataclass
 class World:
     "A procedural domain world: how to sample, draw, ask about, describe and document one kind of image."
@@ -97,7 +98,7 @@ def sample_facts(world, rng, unseen):
         if (world.combo(f) in world.unseen) == unseen: return f
     raise RuntimeError(f"{world.name}: could not sample a {'held-out' if unseen else 'seen'} combination; check `unseen`.")
 
-# %% ../nbs/01_worlds.ipynb #f561c708
+# %% ../nbs/01_worlds.ipynb #4c1b66a6
 def fit_font(draw, text, max_w, px, bold=False):
     "Largest DejaVu font no bigger than `px` whose rendering of `text` fits in `max_w` pixels."
     while px > 6 and draw.textlength(text, font=font(px, bold)) > max_w: px -= 1
@@ -112,7 +113,7 @@ def add_noise(img, rng, sigma):
     a = np.asarray(img, dtype=np.float32) + rng.standard_normal(np.asarray(img).shape, dtype=np.float32) * sigma
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
-# %% ../nbs/01_worlds.ipynb #cb25bce3
+# %% ../nbs/01_worlds.ipynb #07572e15
 MED_MODALITIES = ("CT", "XR", "MRI")
 MED_BUCKETS = {"small": (4, 8), "medium": (11, 18), "large": (22, 30)}
 MED_FOLLOWUP = {("solitary", "small"): 12, ("solitary", "medium"): 6, ("solitary", "large"): 3,
@@ -175,7 +176,7 @@ def med_render(facts, size, rng):
     d.text((0.03*S, 0.86*S), "R", fill=230, font=font(0.09*S, bold=True))
     return img
 
-# %% ../nbs/01_worlds.ipynb #f8872353
+# %% ../nbs/01_worlds.ipynb #d8ee1055
 _MED_Q = {
  "count": {"en": ["How many lesions are visible?", "How many nodules can you see in this scan?", "Count the lesions in this image.", "What is the number of lesions shown?"],
            "zh": ["图中可见几个病灶？", "这张影像里有多少个结节？", "请数一数图中的病灶数量。", "病灶一共有几个？"]},
@@ -225,7 +226,7 @@ def med_caption(facts, lang):
     eff = f"{_MED_ZH[facts['effusion_side']]}侧胸腔积液" if facts["effusion"] else "无胸腔积液"
     return f"{m}胸部影像，{les}；{eff}。"
 
-# %% ../nbs/01_worlds.ipynb #0f6f58f6
+# %% ../nbs/01_worlds.ipynb #7109fd54
 _ORGANS = {"liver": "肝脏", "kidney": "肾脏", "thyroid": "甲状腺", "adrenal gland": "肾上腺", "pancreas": "胰腺", "spleen": "脾脏"}
 _MED_GENERAL = [
  ("contrast-allergy", "Contrast allergy", "Patients with a prior contrast reaction receive premedication and a non-ionic agent.", "造影剂过敏", "既往有造影剂反应的患者应预先用药并使用非离子型造影剂。"),
@@ -267,7 +268,7 @@ def med_kb_docs():
         docs += [(slug, "en", f"# {t_en}\n\n{b_en}\n"), (slug, "zh", f"# {t_zh}\n\n{b_zh}\n")]
     return docs
 
-# %% ../nbs/01_worlds.ipynb #c0fd0f12
+# %% ../nbs/01_worlds.ipynb #dd3f6be3
 LEGAL_TYPES = {  # key: (title line 1, title line 2, zh answer)
     "non-disclosure": ("NON-DISCLOSURE", "AGREEMENT", "保密协议"), "lease": ("LEASE", "AGREEMENT", "租赁合同"),
     "employment": ("EMPLOYMENT", "CONTRACT", "劳动合同"), "sale": ("SALE", "AGREEMENT", "买卖合同"),
@@ -396,7 +397,7 @@ def legal_kb_docs():
         docs += [(slug, "en", f"# {t_en}\n\n{b_en}\n"), (slug, "zh", f"# {t_zh}\n\n{b_zh}\n")]
     return docs
 
-# %% ../nbs/01_worlds.ipynb #1027bc95
+# %% ../nbs/01_worlds.ipynb #2a34d6a9
 CATEGORIES = {"bottle": "瓶子", "shoe": "鞋", "shirt": "衬衫", "phone": "手机", "mug": "杯子",
               "bag": "包", "hat": "帽子", "watch": "手表", "lamp": "台灯", "chair": "椅子"}
 COLOURS = {"red": ((210, 35, 40), "红色"), "orange": ((240, 140, 20), "橙色"), "yellow": ((235, 210, 40), "黄色"),
@@ -538,7 +539,7 @@ def shop_kb_docs():
         docs += [(slug, "en", f"# {t_en}\n\n{b_en}\n"), (slug, "zh", f"# {t_zh}\n\n{b_zh}\n")]
     return docs
 
-# %% ../nbs/01_worlds.ipynb #6fc088c5
+# %% ../nbs/01_worlds.ipynb #ed899518
 MED_UNSEEN = frozenset({("XR", 3), ("CT", 0), ("MRI", 2)})
 _slug = lambda s: s.lower().replace(" ", "-")
 
@@ -567,7 +568,7 @@ WORLDS = {
 SPLIT_P = {"train": 0.8, "val": 0.1, "test": 0.1}
 UNSEEN_SHARE = 0.3   # share of test images drawn from held-out combinations
 
-# %% ../nbs/01_worlds.ipynb #5bb9209e
+# %% ../nbs/01_worlds.ipynb #4ec9a015
 def _rngs(domain, seed, i):
     "Three independent generators for image `i`: facts and split, pixels, question wording."
     return [np.random.default_rng([seed, DOMAINS.index(domain), i, k]) for k in range(3)]
@@ -597,7 +598,7 @@ def make_image(domain, seed, i, size=224, langs=LANGS):
     image_id, facts, split, recs, caps = make_records(domain, seed, i, langs)
     return image_id, WORLDS[domain].render(facts, size, _rngs(domain, seed, i)[1]), split, recs, caps
 
-# %% ../nbs/01_worlds.ipynb #0d2abf14
+# %% ../nbs/01_worlds.ipynb #e8c68cf9
 import multiprocessing as mp, shutil, tempfile
 from tqdm.auto import tqdm
 
@@ -655,7 +656,7 @@ def synth(out, domains=DOMAINS, n=1000, seed=0, langs=LANGS, size=224, workers=N
     if bad := [d for d in domains if d not in WORLDS]: raise ValueError(f"Unknown domain(s) {bad}: choose from {', '.join(WORLDS)} or 'all'.")
     return {d: write_world(out, d, n, seed, langs, size, workers, progress) for d in domains}
 
-# %% ../nbs/01_worlds.ipynb #95e6a848
+# %% ../nbs/01_worlds.ipynb #10ec6882
 import argparse
 from .config import setting, as_list
 
