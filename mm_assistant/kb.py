@@ -376,7 +376,7 @@ def index_docs(domain, docs_dir, uri=None, encoder=None, index_type=None, max_ch
         rep.unchanged = len(plan) - len(new)
         if new:                                                                      # 4. embed (may raise: nothing written yet)
             te = time.perf_counter()
-            enc = encoder or Encoder(setting("rag_doc_encoder"), threads=int(setting("rag_threads")))
+            enc = encoder if callable(encoder) else Encoder(setting("rag_doc_encoder", encoder), threads=int(setting("rag_threads")))  # an Encoder, or a backend name loaded only when needed
             vecs = enc([c.text for c in new], batch_size=64, progress=progress)
             rep.embed_seconds = time.perf_counter() - te
             rows = {p: [] for p in LANG_PARTITIONS}
@@ -412,8 +412,7 @@ def cli_index(argv=None):
     a = p.parse_args(argv)
     docs = a.docs or str(Path(setting("kb_dir"))/a.domain)
     try:
-        enc = Encoder(setting("rag_doc_encoder", a.encoder), threads=int(setting("rag_threads")))
-        rep = index_docs(a.domain, docs, a.milvus_uri, encoder=enc,
+        rep = index_docs(a.domain, docs, a.milvus_uri, encoder=a.encoder,   # the model loads only if a document changed
                          index_type=a.index_type, on_error="skip" if a.skip_bad else "raise", progress=not a.quiet)
     except KBError as e:
         print(f"mm-assistant index: {e}", file=sys.stderr); return 2
