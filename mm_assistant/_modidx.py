@@ -396,6 +396,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                      'mm_assistant.worlds.cli_synth': ('worlds.html#cli_synth', 'mm_assistant/worlds.py'),
                                      'mm_assistant.worlds.fit_font': ('worlds.html#fit_font', 'mm_assistant/worlds.py'),
                                      'mm_assistant.worlds.font': ('worlds.html#font', 'mm_assistant/worlds.py'),
+                                     'mm_assistant.worlds.general_docs': ('worlds.html#general_docs', 'mm_assistant/worlds.py'),
                                      'mm_assistant.worlds.legal_caption': ('worlds.html#legal_caption', 'mm_assistant/worlds.py'),
                                      'mm_assistant.worlds.legal_kb_doc': ('worlds.html#legal_kb_doc', 'mm_assistant/worlds.py'),
                                      'mm_assistant.worlds.legal_kb_docs': ('worlds.html#legal_kb_docs', 'mm_assistant/worlds.py'),

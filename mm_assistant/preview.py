@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['WorldIndex', 'preview_app', 'ensure_worlds', 'cli_preview', 'cli_demo']
 
-# %% ../nbs/04_preview.ipynb #27a2e158
+# %% ../nbs/04_preview.ipynb #8b33c41d
 import argparse, json, random
 from collections import defaultdict
 from pathlib import Path
@@ -14,11 +14,11 @@ from .config import setting, as_list
 from .data import LlavaDataset, qa_pair, load_image, DataError
 from .worlds import DOMAINS, QTYPE_KIND, synth
 
-# %% ../nbs/04_preview.ipynb #e94c4438
+# %% ../nbs/04_preview.ipynb #d4cfb230
 class WorldIndex:
     "The records of a generated world folder grouped by domain, split and image, for browsing."
     def __init__(self, data_dir, splits=("train", "val", "test")):
-        self.root, self.by = Path(data_dir), defaultdict(dict)
+        self.root, self.by, self.captions = Path(data_dir), defaultdict(dict), defaultdict(dict)
         self.domains = [d for d in DOMAINS if (self.root/d).is_dir()]
         if not self.domains: raise DataError(f"No world found in {self.root}: run `mm-assistant synth --out {self.root}` first.")
         for d in self.domains:
@@ -26,6 +26,8 @@ class WorldIndex:
                 groups = defaultdict(list)
                 for r in LlavaDataset(self.root/d, s, check_images=False).records: groups[r["image_id"]].append(r)
                 self.by[d][s] = [groups[k] for k in sorted(groups)]
+            with (self.root/d/"captions.jsonl").open(encoding="utf-8") as f:   # read once, not on every image shown
+                for c in map(json.loads, f): self.captions[d].setdefault(c["image_id"], {})[c["lang"]] = c["caption"]
 
     def count(self, domain, split): return len(self.by[domain][split])
 
@@ -33,15 +35,13 @@ class WorldIndex:
         "(image, rows of [lang, kind, question, answer], caption + facts markdown, KB markdown) for image `i`."
         recs = self.by[domain][split][int(i) % max(1, self.count(domain, split))]
         rows = [[r["lang"], f"{r['qtype']} ({QTYPE_KIND.get(r['qtype'], '?')})", *qa_pair(r)] for r in recs]
-        caps = {c["lang"]: c["caption"] for c in map(json.loads, (self.root/domain/"captions.jsonl").open(encoding="utf-8"))
-                if c["image_id"] == recs[0]["image_id"]}
-        md = "\n\n".join(f"**{k}** {v}" for k, v in caps.items())
+        md = "\n\n".join(f"**{k}** {v}" for k, v in self.captions[domain].get(recs[0]["image_id"], {}).items())
         md += f"\n\n`{recs[0]['image_id']}` · split `{split}` · combo_unseen `{recs[0]['combo_unseen']}`\n\n```json\n{json.dumps(recs[0]['facts'], ensure_ascii=False)}\n```"
         kb = [f"**{r['qtype']}** ← `kb/{r['kb_doc']}.{r['lang']}.md`\n\n" + (self.root/domain/"kb"/f"{r['kb_doc']}.{r['lang']}.md").read_text(encoding="utf-8")
               for r in recs if r.get("kb_doc")]
         return load_image(recs[0]["image_path"]), rows, md, "\n\n---\n\n".join(kb) or "_No knowledge-base question for this image._"
 
-# %% ../nbs/04_preview.ipynb #0a97af04
+# %% ../nbs/04_preview.ipynb #e206148f
 def preview_app(data_dir):
     "A Gradio Blocks app that browses the world in `data_dir`."
     import gradio as gr
@@ -64,7 +64,7 @@ def preview_app(data_dir):
         app.load(show, [dom, split, idx], [img, qa, info, kb], api_name="show")
     return app
 
-# %% ../nbs/04_preview.ipynb #e893a249
+# %% ../nbs/04_preview.ipynb #a71af5de
 def ensure_worlds(data_dir, n=None, seed=None, langs=None):
     "Generate the worlds into `data_dir` unless every domain is already there; return `data_dir`."
     data_dir = Path(data_dir)

@@ -8,12 +8,12 @@ __all__ = ['DOMAINS', 'LANGS', 'QTYPE_KIND', 'MED_MODALITIES', 'MED_BUCKETS', 'M
            'PATTERNS', 'SHOP_RETURN', 'SHOP_WARRANTY', 'SHOP_FREE_SHIP', 'SHOP_UNSEEN', 'MED_UNSEEN', 'WORLDS',
            'SPLIT_P', 'UNSEEN_SHARE', 'GENERATOR_VERSION', 'font', 'pick', 'yesno', 'normalize_answer', 'World',
            'sample_facts', 'fit_font', 'ask', 'add_noise', 'med_sample', 'med_bucket', 'med_render', 'med_answer_tr',
-           'med_questions', 'med_caption', 'med_kb_docs', 'legal_sample', 'legal_render', 'legal_questions',
-           'legal_caption', 'legal_kb_docs', 'shop_sample', 'shop_render', 'shop_questions', 'shop_caption',
-           'shop_kb_docs', 'med_kb_doc', 'legal_kb_doc', 'shop_kb_doc', 'make_records', 'make_image', 'write_world',
-           'synth', 'cli_synth']
+           'med_questions', 'med_caption', 'general_docs', 'med_kb_docs', 'legal_sample', 'legal_render',
+           'legal_questions', 'legal_caption', 'legal_kb_docs', 'shop_sample', 'shop_render', 'shop_questions',
+           'shop_caption', 'shop_kb_docs', 'med_kb_doc', 'legal_kb_doc', 'shop_kb_doc', 'make_records', 'make_image',
+           'write_world', 'synth', 'cli_synth']
 
-# %% ../nbs/01_worlds.ipynb #4899fe93
+# %% ../nbs/01_worlds.ipynb #7d3fcb9a
 import json, math, os, re, unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +23,7 @@ import matplotlib
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-# %% ../nbs/01_worlds.ipynb #6af6b8ca
+# %% ../nbs/01_worlds.ipynb #253732da
 DOMAINS = ("medical", "legal", "ecommerce")
 LANGS = ("en", "zh")
 _FONT_DIR = Path(matplotlib.get_data_path())/"fonts"/"ttf"
@@ -41,7 +41,7 @@ def yesno(b, lang):
     "Canonical yes/no answer in `lang`."
     return ("yes" if b else "no") if lang == "en" else ("是" if b else "否")
 
-# %% ../nbs/01_worlds.ipynb #11fae478
+# %% ../nbs/01_worlds.ipynb #db60b925
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EN_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
@@ -64,7 +64,7 @@ def normalize_answer(s):
     s = re.sub(r"(?!(?<=\d)[.\-](?=\d))[\s\W_]", "", s)  # punctuation, symbols ($, ¥) and spaces, except . and - between digits
     return s.replace("元", "")
 
-# %% ../nbs/01_worlds.ipynb #ae20939f
+# %% ../nbs/01_worlds.ipynb #3393f416
 QTYPE_KIND = {
     # medical
     "count": "visual", "largest_side": "visual", "largest_zone": "visual", "size_bucket": "visual",
@@ -77,7 +77,7 @@ QTYPE_KIND = {
     "return_window": "kb", "warranty": "kb", "free_shipping": "kb",
 }
 
-# %% ../nbs/01_worlds.ipynb #b323d9fa
+# %% ../nbs/01_worlds.ipynb #86d6e1db
 @dataclass
 class World:
     "A procedural domain world: how to sample, draw, ask about, describe and document one kind of image."
@@ -98,7 +98,7 @@ def sample_facts(world, rng, unseen):
         if (world.combo(f) in world.unseen) == unseen: return f
     raise RuntimeError(f"{world.name}: could not sample a {'held-out' if unseen else 'seen'} combination; check `unseen`.")
 
-# %% ../nbs/01_worlds.ipynb #4c1b66a6
+# %% ../nbs/01_worlds.ipynb #30c98623
 def fit_font(draw, text, max_w, px, bold=False):
     "Largest DejaVu font no bigger than `px` whose rendering of `text` fits in `max_w` pixels."
     while px > 6 and draw.textlength(text, font=font(px, bold)) > max_w: px -= 1
@@ -113,7 +113,7 @@ def add_noise(img, rng, sigma):
     a = np.asarray(img, dtype=np.float32) + rng.standard_normal(np.asarray(img).shape, dtype=np.float32) * sigma
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
-# %% ../nbs/01_worlds.ipynb #07572e15
+# %% ../nbs/01_worlds.ipynb #d4d1c607
 MED_MODALITIES = ("CT", "XR", "MRI")
 MED_BUCKETS = {"small": (4, 8), "medium": (11, 18), "large": (22, 30)}
 MED_FOLLOWUP = {("solitary", "small"): 12, ("solitary", "medium"): 6, ("solitary", "large"): 3,
@@ -176,7 +176,7 @@ def med_render(facts, size, rng):
     d.text((0.03*S, 0.86*S), "R", fill=230, font=font(0.09*S, bold=True))
     return img
 
-# %% ../nbs/01_worlds.ipynb #d8ee1055
+# %% ../nbs/01_worlds.ipynb #3ef22ace
 _MED_Q = {
  "count": {"en": ["How many lesions are visible?", "How many nodules can you see in this scan?", "Count the lesions in this image.", "What is the number of lesions shown?"],
            "zh": ["图中可见几个病灶？", "这张影像里有多少个结节？", "请数一数图中的病灶数量。", "病灶一共有几个？"]},
@@ -226,7 +226,7 @@ def med_caption(facts, lang):
     eff = f"{_MED_ZH[facts['effusion_side']]}侧胸腔积液" if facts["effusion"] else "无胸腔积液"
     return f"{m}胸部影像，{les}；{eff}。"
 
-# %% ../nbs/01_worlds.ipynb #7109fd54
+# %% ../nbs/01_worlds.ipynb #db2c55c1
 _ORGANS = {"liver": "肝脏", "kidney": "肾脏", "thyroid": "甲状腺", "adrenal gland": "肾上腺", "pancreas": "胰腺", "spleen": "脾脏"}
 _MED_GENERAL = [
  ("contrast-allergy", "Contrast allergy", "Patients with a prior contrast reaction receive premedication and a non-ionic agent.", "造影剂过敏", "既往有造影剂反应的患者应预先用药并使用非离子型造影剂。"),
@@ -244,6 +244,10 @@ _MED_GENERAL = [
  ("incidental-findings", "Incidental findings", "Incidental findings are reported with a clear statement of significance.", "偶然发现", "偶然发现应在报告中明确说明其意义。"),
  ("sedation", "Sedation", "Patients who cannot lie still may need sedation under monitoring.", "镇静", "无法保持静止的患者可能需要在监护下镇静。"),
 ]
+
+def general_docs(rows):
+    "(slug, lang, markdown) pairs for rows of (slug, title en, body en, title zh, body zh)."
+    return [d for slug, t_en, b_en, t_zh, b_zh in rows for d in ((slug, "en", f"# {t_en}\n\n{b_en}\n"), (slug, "zh", f"# {t_zh}\n\n{b_zh}\n"))]
 
 def med_kb_docs():
     "The medical knowledge base: (slug, lang, markdown) for every document."
@@ -264,11 +268,9 @@ def med_kb_docs():
             slug = f"{organ.replace(' ', '-')}-{finding}"
             docs.append((slug, "en", f"# Follow-up of a {organ} {finding}\n\nA {organ} {finding} found on imaging is re-checked in {months} months.\n"))
             docs.append((slug, "zh", f"# {zh}{zf}随访\n\n影像发现的{zh}{zf}应在{months}个月后复查。\n"))
-    for slug, t_en, b_en, t_zh, b_zh in _MED_GENERAL:
-        docs += [(slug, "en", f"# {t_en}\n\n{b_en}\n"), (slug, "zh", f"# {t_zh}\n\n{b_zh}\n")]
-    return docs
+    return docs + general_docs(_MED_GENERAL)
 
-# %% ../nbs/01_worlds.ipynb #dd3f6be3
+# %% ../nbs/01_worlds.ipynb #d5b4b5f7
 LEGAL_TYPES = {  # key: (title line 1, title line 2, zh answer)
     "non-disclosure": ("NON-DISCLOSURE", "AGREEMENT", "保密协议"), "lease": ("LEASE", "AGREEMENT", "租赁合同"),
     "employment": ("EMPLOYMENT", "CONTRACT", "劳动合同"), "sale": ("SALE", "AGREEMENT", "买卖合同"),
@@ -393,11 +395,9 @@ def legal_kb_docs():
         slug = f"limitation-{j.lower().replace(' ', '-')}"
         docs.append((slug, "en", f"# Limitation period in {j}\n\nContract claims under {j} law must be brought within {years} years.\n"))
         docs.append((slug, "zh", f"# {JURISDICTIONS[j]}的诉讼时效\n\n依{JURISDICTIONS[j]}法律提起的合同索赔须在{years}年内提出。\n"))
-    for slug, t_en, b_en, t_zh, b_zh in _LEGAL_GENERAL:
-        docs += [(slug, "en", f"# {t_en}\n\n{b_en}\n"), (slug, "zh", f"# {t_zh}\n\n{b_zh}\n")]
-    return docs
+    return docs + general_docs(_LEGAL_GENERAL)
 
-# %% ../nbs/01_worlds.ipynb #2a34d6a9
+# %% ../nbs/01_worlds.ipynb #32e1ab27
 CATEGORIES = {"bottle": "瓶子", "shoe": "鞋", "shirt": "衬衫", "phone": "手机", "mug": "杯子",
               "bag": "包", "hat": "帽子", "watch": "手表", "lamp": "台灯", "chair": "椅子"}
 COLOURS = {"red": ((210, 35, 40), "红色"), "orange": ((240, 140, 20), "橙色"), "yellow": ((235, 210, 40), "黄色"),
@@ -535,11 +535,9 @@ def shop_kb_docs():
                  (f"warranty-{c}", "zh", f"# 保修：{zh}类商品\n\n" + (f"{zh}不提供保修。\n" if w == 0 else f"每件{zh}提供{w}年保修。\n")),
                  (f"shipping-{c}", "en", f"# Shipping: {c} products\n\nShipping on a {c} is free when its price is at least ${SHOP_FREE_SHIP[c]}.\n"),
                  (f"shipping-{c}", "zh", f"# 运费：{zh}类商品\n\n{zh}售价不低于{SHOP_FREE_SHIP[c]}美元时免运费。\n")]
-    for slug, t_en, b_en, t_zh, b_zh in _SHOP_GENERAL:
-        docs += [(slug, "en", f"# {t_en}\n\n{b_en}\n"), (slug, "zh", f"# {t_zh}\n\n{b_zh}\n")]
-    return docs
+    return docs + general_docs(_SHOP_GENERAL)
 
-# %% ../nbs/01_worlds.ipynb #ed899518
+# %% ../nbs/01_worlds.ipynb #4a0bb781
 MED_UNSEEN = frozenset({("XR", 3), ("CT", 0), ("MRI", 2)})
 _slug = lambda s: s.lower().replace(" ", "-")
 
@@ -568,7 +566,7 @@ WORLDS = {
 SPLIT_P = {"train": 0.8, "val": 0.1, "test": 0.1}
 UNSEEN_SHARE = 0.3   # share of test images drawn from held-out combinations
 
-# %% ../nbs/01_worlds.ipynb #4ec9a015
+# %% ../nbs/01_worlds.ipynb #176a36f1
 def _rngs(domain, seed, i):
     "Three independent generators for image `i`: facts and split, pixels, question wording."
     return [np.random.default_rng([seed, DOMAINS.index(domain), i, k]) for k in range(3)]
@@ -598,7 +596,7 @@ def make_image(domain, seed, i, size=224, langs=LANGS):
     image_id, facts, split, recs, caps = make_records(domain, seed, i, langs)
     return image_id, WORLDS[domain].render(facts, size, _rngs(domain, seed, i)[1]), split, recs, caps
 
-# %% ../nbs/01_worlds.ipynb #e8c68cf9
+# %% ../nbs/01_worlds.ipynb #af3d6cd9
 import multiprocessing as mp, shutil, tempfile
 from tqdm.auto import tqdm
 
@@ -656,7 +654,7 @@ def synth(out, domains=DOMAINS, n=1000, seed=0, langs=LANGS, size=224, workers=N
     if bad := [d for d in domains if d not in WORLDS]: raise ValueError(f"Unknown domain(s) {bad}: choose from {', '.join(WORLDS)} or 'all'.")
     return {d: write_world(out, d, n, seed, langs, size, workers, progress) for d in domains}
 
-# %% ../nbs/01_worlds.ipynb #10ec6882
+# %% ../nbs/01_worlds.ipynb #65764b53
 import argparse
 from .config import setting, as_list
 
