@@ -7,7 +7,7 @@ __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistan
            'normalize_uint8', 'FusionLayer', 'MMOutput', 'MMAssistantModel', 'clean_text', 'encoder_inputs',
            'decoder_inputs', 'build_model', 'load_weights', 'prepare_inputs', 'generate_ids', 'mm_generate']
 
-# %% ../nbs/11_model.ipynb #9530ccbc
+# %% ../nbs/11_model.ipynb #535df346
 import math, io, json, copy, threading
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -21,34 +21,35 @@ from open_clip.loss import ClipLoss
 from safetensors.torch import load_file
 from .tokenizer import train_decoder_tokenizer, load_text_tokenizer, minilm_path, DEFAULT_CORPUS
 
-# %% ../nbs/11_model.ipynb #f824e525
+# %% ../nbs/11_model.ipynb #e5ddb7f4
 PRESETS = {
     "tiny": dict(text_encoder=dict(hidden_size=64, num_hidden_layers=2, num_attention_heads=2, intermediate_size=128,
                                    max_position_embeddings=128),
                  vision=dict(name="resnet10t", channels=[16, 32, 64, 128], stem_width=16), hires_stage=2,
                  decoder=dict(n_embd=64, n_layer=2, n_head=2, n_positions=128),
-                 image_size=64, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, decoder_vocab=400),
+                 image_size=64, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, max_context_len=128, decoder_vocab=400),
     "small": dict(text_encoder="minilm", vision=dict(name="resnet10t"), hires_stage=3,
                   decoder=dict(n_embd=256, n_layer=4, n_head=4, n_positions=128),
-                  image_size=160, fusion_layers=1, fusion_heads=4, proj_dim=128, max_text_len=64, decoder_vocab=3000),
+                  image_size=160, fusion_layers=1, fusion_heads=4, proj_dim=128, max_text_len=64, max_context_len=256, decoder_vocab=3000),
     "base": dict(text_encoder="bert-base-uncased", vision=dict(name="resnet50"), hires_stage=3, decoder="gpt2",
-                 image_size=224, fusion_layers=2, fusion_heads=12, proj_dim=256, max_text_len=256),
+                 image_size=224, fusion_layers=2, fusion_heads=12, proj_dim=256, max_text_len=256, max_context_len=512),
 }
 
-# %% ../nbs/11_model.ipynb #d401a92c
+# %% ../nbs/11_model.ipynb #2d51b8ee
 class MMAssistantConfig(PretrainedConfig):
     "Configuration of `MMAssistantModel`: sub-model configs as dicts plus fusion, image and head sizes."
     model_type = "mm_assistant"
     def __init__(self, preset="tiny", text_encoder_cfg=None, vision_cfg=None, decoder_cfg=None, image_size=64,
                  hires_stage=2, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, max_prompt_len=48,
-                 max_answer_len=48, fusion_dropout=0.1, **kwargs):
+                 max_answer_len=48, max_context_len=128, fusion_dropout=0.1, **kwargs):
         self.preset, self.image_size, self.hires_stage = preset, image_size, hires_stage
         self.text_encoder_cfg, self.vision_cfg, self.decoder_cfg = text_encoder_cfg or {}, vision_cfg or {"name": "resnet10t"}, decoder_cfg or {}
         self.fusion_layers, self.fusion_heads, self.proj_dim, self.fusion_dropout = fusion_layers, fusion_heads, proj_dim, fusion_dropout
         self.max_text_len, self.max_prompt_len, self.max_answer_len = max_text_len, max_prompt_len, max_answer_len
+        self.max_context_len = max_context_len
         super().__init__(**kwargs)
 
-# %% ../nbs/11_model.ipynb #7c2b0cc1
+# %% ../nbs/11_model.ipynb #61e4c95c
 MAX_PIXELS = 40_000_000
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
@@ -97,7 +98,7 @@ def normalize_uint8(x):
     x = x.float() / 255
     return (x - torch.tensor(IMAGENET_MEAN, device=x.device)[:, None, None]) / torch.tensor(IMAGENET_STD, device=x.device)[:, None, None]
 
-# %% ../nbs/11_model.ipynb #7ada2fd8
+# %% ../nbs/11_model.ipynb #0c9ce661
 class FusionLayer(nn.Module):
     "Bidirectional text⇄image cross-attention with zero-initialised tanh gates (identity at initialisation)."
     def __init__(self, d, heads, dropout=0.1):
@@ -117,7 +118,7 @@ class FusionLayer(nn.Module):
         i2 = i2 + g[3] * self.ff_i(self.ln_i2(i2))
         return t2, i2
 
-# %% ../nbs/11_model.ipynb #062cb2ea
+# %% ../nbs/11_model.ipynb #b1c0e7d9
 @dataclass
 class MMOutput(ModelOutput):
     "Losses, decoder logits, memory and pooled embeddings of one forward pass."
@@ -242,7 +243,7 @@ class MMAssistantModel(PreTrainedModel):
 AutoConfig.register("mm_assistant", MMAssistantConfig)
 AutoModel.register(MMAssistantConfig, MMAssistantModel)
 
-# %% ../nbs/11_model.ipynb #4bc3ad6c
+# %% ../nbs/11_model.ipynb #bb5be455
 def clean_text(s, what="text"):
     "Strip the `<image>` placeholder and whitespace; refuse empty or non-string text with a clear error."
     if not isinstance(s, str): raise TypeError(f"The {what} must be a string, got {type(s).__name__}.")
@@ -250,11 +251,22 @@ def clean_text(s, what="text"):
     if not s: raise ValueError(f"The {what} is empty: ask a question (or describe what you want) in words.")
     return s
 
-def encoder_inputs(tok, texts, max_len):
-    "BERT `input_ids`/`attention_mask` for `texts`, right-padded and truncated to `max_len` tokens."
+def encoder_inputs(tok, texts, max_len, contexts=None, context_len=None):
+    "BERT ids/mask for `texts` (≤ `max_len` tokens), each followed by its context (retrieved passages, history) up to `context_len` tokens in all."
     texts = [clean_text(t) for t in texts]
-    enc = tok(texts, padding=True, truncation=True, max_length=max_len, return_tensors="pt")
-    return enc["input_ids"], enc["attention_mask"]
+    if contexts is None or not any(contexts):
+        enc = tok(texts, padding=True, truncation=True, max_length=max_len, return_tensors="pt")
+        return enc["input_ids"], enc["attention_mask"]
+    if len(contexts) != len(texts): raise ValueError(f"Got {len(texts)} texts but {len(contexts)} contexts: pass one context (or None) per text.")
+    cls, sep, pad = tok.cls_token_id, tok.sep_token_id, tok.pad_token_id
+    rows = []
+    for t, c in zip(texts, contexts):
+        row = [cls] + tok(t, add_special_tokens=False)["input_ids"][:max_len - 2] + [sep]   # the question is kept whole
+        ci = tok(c, add_special_tokens=False)["input_ids"][:max(0, (context_len or max_len) - len(row) - 1)] if c else []
+        rows.append(row + ci + [sep] if ci else row)
+    L = max(map(len, rows))
+    ids = torch.tensor([r + [pad] * (L - len(r)) for r in rows]); mask = torch.tensor([[1] * len(r) + [0] * (L - len(r)) for r in rows])
+    return ids, mask
 
 def decoder_inputs(tok, prompts, answers=None, max_prompt=48, max_answer=48):
     "Decoder ids/mask (and labels when `answers` is given): `<s> prompt <sep> [answer </s>]`, labels -100 but on the answer."
@@ -274,7 +286,7 @@ def decoder_inputs(tok, prompts, answers=None, max_prompt=48, max_answer=48):
     labels = torch.tensor([l + [-100] * (L - len(l)) for l in labs])
     return ids, mask, labels
 
-# %% ../nbs/11_model.ipynb #b4cb2f62
+# %% ../nbs/11_model.ipynb #2d3d10e4
 def _bert_source(spec):
     return str(minilm_path()) if spec == "minilm" else spec
 
@@ -304,7 +316,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
         tcfg.pop(k, None); dcfg.pop(k, None)
     cfg = MMAssistantConfig(preset=preset, text_encoder_cfg=tcfg, vision_cfg=p["vision"], decoder_cfg=dcfg,
                             image_size=p["image_size"], hires_stage=p["hires_stage"], fusion_layers=p["fusion_layers"],
-                            fusion_heads=p["fusion_heads"], proj_dim=p["proj_dim"], max_text_len=p["max_text_len"],
+                            fusion_heads=p["fusion_heads"], proj_dim=p["proj_dim"], max_text_len=p["max_text_len"], max_context_len=p["max_context_len"],
                             bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
     m = MMAssistantModel(cfg)
     if not isinstance(te, dict):
@@ -319,7 +331,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
     m.text_tokenizer, m.decoder_tokenizer = ttok, dtok
     return m
 
-# %% ../nbs/11_model.ipynb #5f6fef4f
+# %% ../nbs/11_model.ipynb #bcdacc00
 def _save_pretrained(self, save_directory, **kwargs):
     PreTrainedModel.save_pretrained(self, save_directory, **kwargs)
     for name in ("text_tokenizer", "decoder_tokenizer"):
@@ -357,14 +369,14 @@ def load_weights(model, path, strict=True):
     if hasattr(model, "tie_weights"): model.tie_weights()
     return model
 
-# %% ../nbs/11_model.ipynb #646f51f1
-def prepare_inputs(model, images, texts):
-    "Pixel tensor, encoder ids/mask and left-padded decoder prompt ids/mask for lists of images and questions."
+# %% ../nbs/11_model.ipynb #2f4543b4
+def prepare_inputs(model, images, texts, contexts=None):
+    "Pixel tensor, encoder ids/mask (question + optional context) and left-padded decoder prompt ids/mask for lists of images and questions."
     if len(images) != len(texts): raise ValueError(f"Got {len(images)} images but {len(texts)} texts: pass one question per image.")
     if not len(texts): raise ValueError("No inputs: pass at least one image and one question.")
     c = model.config
     px = torch.stack([image_to_tensor(im, c.image_size) for im in images])
-    ids, mask = encoder_inputs(model.text_tokenizer, texts, c.max_text_len)
+    ids, mask = encoder_inputs(model.text_tokenizer, texts, c.max_text_len, contexts, getattr(c, "max_context_len", c.max_text_len))
     dids, dmask = decoder_inputs(model.decoder_tokenizer, texts, max_prompt=c.max_prompt_len)
     return px, ids, mask, dids, dmask
 
@@ -380,12 +392,12 @@ def generate_ids(model, pixel_values, input_ids, attention_mask, decoder_input_i
                                  eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id, **kw)
     return out[:, decoder_input_ids.shape[1]:]
 
-def mm_generate(self, images, texts, max_new_tokens=32, num_beams=1, use_cache=True, streamer=False, **kw):
-    "Answers (list of str) to `texts` about `images`; `streamer=True` returns an iterator of text pieces (one input)."
+def mm_generate(self, images, texts, max_new_tokens=32, num_beams=1, use_cache=True, streamer=False, contexts=None, **kw):
+    "Answers to `texts` about `images` (with optional `contexts`, e.g. retrieved passages); `streamer=True` returns an iterator of text pieces."
     single = isinstance(texts, str)
-    if single: images, texts = [images], [texts]
+    if single: images, texts, contexts = [images], [texts], None if contexts is None else [contexts]
     was = self.training; self.eval()
-    inputs = prepare_inputs(self, images, texts)
+    inputs = prepare_inputs(self, images, texts, contexts)
     if streamer:
         if len(texts) != 1: raise ValueError("Streaming works on one image and question at a time.")
         st = TextIteratorStreamer(self.decoder_tokenizer, skip_prompt=True, skip_special_tokens=True)

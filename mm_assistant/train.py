@@ -85,7 +85,8 @@ def pretrain_loss(model, images, exs, clip_weight=0.5):
     "Decoder loss on answers (+ `clip_weight` × ClipLoss on the batch's distinct images and their captions)."
     c, dev = model.config, model.device
     px = normalize_uint8(images[[e["img"] for e in exs]]).to(dev)
-    ids, mask = encoder_inputs(model.text_tokenizer, [e["enc"] for e in exs], c.max_text_len)
+    ids, mask = encoder_inputs(model.text_tokenizer, [e["enc"] for e in exs], c.max_text_len,
+                               [e.get("ctx") for e in exs], getattr(c, "max_context_len", c.max_text_len))
     dids, dmask, labels = decoder_inputs(model.decoder_tokenizer, [e["enc"] for e in exs], [e["answer"] for e in exs],
                                          c.max_prompt_len, c.max_answer_len)
     out = model(px, ids.to(dev), mask.to(dev), dids.to(dev), dmask.to(dev), labels.to(dev))
