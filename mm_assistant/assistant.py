@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['MESSAGES', 'Answer', 'history_pairs', 'load_model', 'Assistant', 'warmup', 'answer', 'stream']
 
-# %% ../nbs/40_assistant.ipynb #1c74ccc7
+# %% ../nbs/40_assistant.ipynb #bfa54130
 import copy, threading, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -16,7 +16,7 @@ from .kb import detect_lang, open_store, KBStoreError
 from .retrieval import Retriever, RetrievalError, build_context
 from .train import CAPTION_PROMPT
 
-# %% ../nbs/40_assistant.ipynb #0bac1a3e
+# %% ../nbs/40_assistant.ipynb #f4965007
 @dataclass
 class Answer:
     "What one turn produced: the text to show, its sources, the compliance verdicts, timings (ms) and notices."
@@ -41,13 +41,15 @@ class Answer:
         d["passages"] = [p if isinstance(p, dict) else asdict(p) for p in self.passages]
         return d
 
-# %% ../nbs/40_assistant.ipynb #e000bb94
+# %% ../nbs/40_assistant.ipynb #ac22bbaa
 def history_pairs(history):
-    "`(user, assistant)` turns from a list of pairs or of Gradio `{'role', 'content'}` messages (non-text content skipped)."
+    "`(user, assistant)` turns from a list of pairs or of Gradio `{'role', 'content'}` messages (text parts kept, files skipped)."
     out, user = [], None
     for h in history or []:
         if isinstance(h, dict):
             c = h.get("content")
+            if isinstance(c, list):    # Gradio 6 sends content as a list of parts: keep the text ones
+                c = " ".join(x.get("text", "") for x in c if isinstance(x, dict) and x.get("type") == "text") or None
             if not isinstance(c, str): continue
             if h.get("role") == "user": user = c
             elif h.get("role") == "assistant" and user is not None: out.append((user, c)); user = None
@@ -55,7 +57,7 @@ def history_pairs(history):
         else: raise ValueError(f"A history turn must be a (user, assistant) pair or a {{'role', 'content'}} dict, not {type(h).__name__}.")
     return out
 
-# %% ../nbs/40_assistant.ipynb #f32317ef
+# %% ../nbs/40_assistant.ipynb #b1628174
 MESSAGES = {
     "review": {"en": "Your message was sent to a person for review (ticket #{id}); the assistant will not answer it automatically.",
                "zh": "您的消息已转交人工审核（工单 #{id}），助手不会自动回答。"},
@@ -71,7 +73,7 @@ def load_model(model_dir=None):
                                 f"which trains a quick one), or pass the folder of a model written by save_pretrained.")
     return MMAssistantModel.from_pretrained(str(p)).eval()
 
-# %% ../nbs/40_assistant.ipynb #e0494289
+# %% ../nbs/40_assistant.ipynb #cd614acc
 class Assistant:
     "Image + question → `Answer`, through compliance, retrieval and the model; `answer` returns it, `stream` yields it as it grows."
     BACKENDS = ("torch",)
@@ -115,7 +117,7 @@ class Assistant:
             except Exception: pass
         self._client, self._retrievers = None, {}
 
-# %% ../nbs/40_assistant.ipynb #4bb92499
+# %% ../nbs/40_assistant.ipynb #8506b9c6
 def _ms(t0): return round((time.perf_counter() - t0) * 1e3, 2)
 
 def _held(self, v, stage, a):
@@ -180,7 +182,7 @@ def _finish(self, a, generated):
 
 Assistant._prepare, Assistant._finish, Assistant.warmup = _prepare, _finish, warmup
 
-# %% ../nbs/40_assistant.ipynb #a7072dc5
+# %% ../nbs/40_assistant.ipynb #02b97e8e
 def answer(self, image, text, history=(), domain=None, rag=None):
     "The `Answer` to `text` about `image` (path, bytes, array or PIL image), given earlier `(user, assistant)` turns."
     a, img, ctx = self._prepare(image, text, history, domain, rag)

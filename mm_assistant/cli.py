@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['COMMANDS', 'main']
 
-# %% ../nbs/90_cli.ipynb #bfc561ec
+# %% ../nbs/90_cli.ipynb #350fbfe5
 import importlib, sys
 
-# %% ../nbs/90_cli.ipynb #cc09f857
+# %% ../nbs/90_cli.ipynb #c63dfa5b
 COMMANDS = {  # name: (module, help), in data-flow order
     "synth":      ("mm_assistant.worlds",            "Generate the procedural domain worlds (images, LLaVA JSON, captions, KB)."),
     "check-data": ("mm_assistant.data",              "Validate a LLaVA-format dataset folder and report bad records."),
@@ -20,7 +20,8 @@ COMMANDS = {  # name: (module, help), in data-flow order
     "eval-rag":   ("mm_assistant.retrieval",         "Retrieval recall and MRR on the worlds' knowledge-base questions."),
     "review":     ("mm_assistant.compliance_review", "Work through the compliance review queue (list, show, approve, reject, edit)."),
     "preview":    ("mm_assistant.preview",           "Browse a generated world in a small Gradio app (no notebook needed)."),
-    "demo":       ("mm_assistant.preview",           "Generate the worlds if missing, then serve the best app available."),
+    "ask":        ("mm_assistant.app",               "Answer one question about an image (compliance, retrieval, generation)."),
+    "demo":       ("mm_assistant.app",               "Prepare worlds, model and knowledge bases if missing, then serve the assistant app."),
 }
 
 def _usage():
