@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['MESSAGES', 'Answer', 'history_pairs', 'load_model', 'Assistant', 'warmup', 'answer', 'stream']
 
-# %% ../nbs/40_assistant.ipynb #bfa54130
+# %% ../nbs/40_assistant.ipynb #95cee639
 import copy, threading, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -13,10 +13,11 @@ from pathlib import Path
 from .config import setting, as_list
 from .model import MMAssistantModel, load_image
 from .kb import detect_lang, open_store, KBStoreError
-from .retrieval import Retriever, RetrievalError, build_context
+from .retrieval import Retriever, RetrievalError
+from .rag_tune import context_for
 from .train import CAPTION_PROMPT
 
-# %% ../nbs/40_assistant.ipynb #f4965007
+# %% ../nbs/40_assistant.ipynb #6f84c362
 @dataclass
 class Answer:
     "What one turn produced: the text to show, its sources, the compliance verdicts, timings (ms) and notices."
@@ -41,7 +42,7 @@ class Answer:
         d["passages"] = [p if isinstance(p, dict) else asdict(p) for p in self.passages]
         return d
 
-# %% ../nbs/40_assistant.ipynb #ac22bbaa
+# %% ../nbs/40_assistant.ipynb #e7c44d9d
 def history_pairs(history):
     "`(user, assistant)` turns from a list of pairs or of Gradio `{'role', 'content'}` messages (text parts kept, files skipped)."
     out, user = [], None
@@ -57,7 +58,7 @@ def history_pairs(history):
         else: raise ValueError(f"A history turn must be a (user, assistant) pair or a {{'role', 'content'}} dict, not {type(h).__name__}.")
     return out
 
-# %% ../nbs/40_assistant.ipynb #b1628174
+# %% ../nbs/40_assistant.ipynb #32a89818
 MESSAGES = {
     "review": {"en": "Your message was sent to a person for review (ticket #{id}); the assistant will not answer it automatically.",
                "zh": "您的消息已转交人工审核（工单 #{id}），助手不会自动回答。"},
@@ -73,7 +74,7 @@ def load_model(model_dir=None):
                                 f"which trains a quick one), or pass the folder of a model written by save_pretrained.")
     return MMAssistantModel.from_pretrained(str(p)).eval()
 
-# %% ../nbs/40_assistant.ipynb #cd614acc
+# %% ../nbs/40_assistant.ipynb #3dce0ec4
 class Assistant:
     "Image + question → `Answer`, through compliance, retrieval and the model; `answer` returns it, `stream` yields it as it grows."
     BACKENDS = ("torch",)
@@ -117,7 +118,7 @@ class Assistant:
             except Exception: pass
         self._client, self._retrievers = None, {}
 
-# %% ../nbs/40_assistant.ipynb #8506b9c6
+# %% ../nbs/40_assistant.ipynb #8bb98599
 def _ms(t0): return round((time.perf_counter() - t0) * 1e3, 2)
 
 def _held(self, v, stage, a):
@@ -156,9 +157,7 @@ def _prepare(self, image, text, history=(), domain=None, rag=None):
         tm["retrieve_ms"] = _ms(t0)
         if not passages and not a.notices: a.notices.append(MESSAGES["no_sources"][a.lang])
     a.passages, a.citations = passages, list(dict.fromkeys(p.citation() for p in passages))
-    c, tt = self.model.config, self.model.text_tokenizer
-    n_q = min(len(tt(q, add_special_tokens=False)["input_ids"]), c.max_text_len - 2) + 3     # [CLS] question [SEP] … [SEP]
-    a.context = build_context(tt, passages, pairs, max(0, c.max_context_len - n_q))
+    a.context = context_for(self.model, q, passages, pairs)
     a.done = False; a.timings["_t0"] = t_all
     return a, img, a.context or None
 
@@ -182,7 +181,7 @@ def _finish(self, a, generated):
 
 Assistant._prepare, Assistant._finish, Assistant.warmup = _prepare, _finish, warmup
 
-# %% ../nbs/40_assistant.ipynb #02b97e8e
+# %% ../nbs/40_assistant.ipynb #2481e741
 def answer(self, image, text, history=(), domain=None, rag=None):
     "The `Answer` to `text` about `image` (path, bytes, array or PIL image), given earlier `(user, assistant)` turns."
     a, img, ctx = self._prepare(image, text, history, domain, rag)

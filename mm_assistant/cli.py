@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['COMMANDS', 'main']
 
-# %% ../nbs/90_cli.ipynb #350fbfe5
+# %% ../nbs/90_cli.ipynb #aa259312
 import importlib, sys
 
-# %% ../nbs/90_cli.ipynb #c63dfa5b
+# %% ../nbs/90_cli.ipynb #8e8c40b1
 COMMANDS = {  # name: (module, help), in data-flow order
     "synth":      ("mm_assistant.worlds",            "Generate the procedural domain worlds (images, LLaVA JSON, captions, KB)."),
     "check-data": ("mm_assistant.data",              "Validate a LLaVA-format dataset folder and report bad records."),
@@ -17,7 +17,8 @@ COMMANDS = {  # name: (module, help), in data-flow order
     "pretrain":   ("mm_assistant.train",             "Captioning and image-only questions through the decoder."),
     "eval":       ("mm_assistant.evaluate",          "Retrieval recall and exact-match accuracy of a trained model."),
     "index":      ("mm_assistant.kb",                "Index a domain's knowledge-base documents into Milvus (incremental)."),
-    "eval-rag":   ("mm_assistant.retrieval",         "Retrieval recall and MRR on the worlds' knowledge-base questions."),
+    "eval-rag":   ("mm_assistant.retrieval",         "Retrieval recall and MRR on the worlds' knowledge questions (+ answer EM with --model)."),
+    "rag-tune":   ("mm_assistant.rag_tune",          "Fine-tune a model to answer knowledge questions from retrieved passages."),
     "review":     ("mm_assistant.compliance_review", "Work through the compliance review queue (list, show, approve, reject, edit)."),
     "preview":    ("mm_assistant.preview",           "Browse a generated world in a small Gradio app (no notebook needed)."),
     "ask":        ("mm_assistant.app",               "Answer one question about an image (compliance, retrieval, generation)."),

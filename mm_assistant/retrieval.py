@@ -7,7 +7,7 @@ __all__ = ['EXPANSIONS', 'SEP', 'RetrievalError', 'Passage', 'rrf', 'weighted', 
            'history_text', 'build_context', 'kb_query', 'rank_of', 'recall_stats', 'eval_domain', 'eval_rag',
            'format_results', 'cli_eval_rag']
 
-# %% ../nbs/21_retrieval.ipynb #064b2fe0
+# %% ../nbs/21_retrieval.ipynb #71b6c1c7
 import json, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -16,7 +16,7 @@ import numpy as np
 from .config import setting
 from .kb import (Encoder, KBError, KBStoreError, open_store, collection_name, detect_lang, index_docs, LANG_PARTITIONS)
 
-# %% ../nbs/21_retrieval.ipynb #b7a2dea3
+# %% ../nbs/21_retrieval.ipynb #3228bf1a
 class RetrievalError(RuntimeError):
     "Retrieval could not run (no store, no collection, failed search); a pipeline answers without sources."
 
@@ -40,7 +40,7 @@ class Passage:
 
 _FIELDS = ["text", "title", "section", "source", "lang", "start", "end"]
 
-# %% ../nbs/21_retrieval.ipynb #dece8076
+# %% ../nbs/21_retrieval.ipynb #95ce8dd9
 def rrf(ranked_lists, k=60, weights=None):
     "{id: fused score} by reciprocal rank fusion of lists of ids (best first)."
     out = {}
@@ -58,7 +58,7 @@ def weighted(scored_lists, weights):
         for i, s in sc.items(): out[i] = out.get(i, 0.0) + w * ((s - lo) / (hi - lo) if hi > lo else 1.0)
     return out
 
-# %% ../nbs/21_retrieval.ipynb #2917d29e
+# %% ../nbs/21_retrieval.ipynb #78679c24
 import re
 
 EXPANSIONS = {   # lang: [(pattern, words appended to the query)]
@@ -71,7 +71,7 @@ def expand_query(q, lang, expansions=None):
     extra = [w for pat, w in (expansions or EXPANSIONS).get(lang, []) if re.search(pat, q)]
     return " ".join([q, *extra])
 
-# %% ../nbs/21_retrieval.ipynb #3ccdd2fc
+# %% ../nbs/21_retrieval.ipynb #d35272a3
 class Retriever:
     "Dense, BM25 or hybrid search over `kb_<domain>`; `search` takes one query or a batch and returns `Passage`s."
     def __init__(self, domain, uri=None, encoder=None, client=None, k=None, candidates=20, fusion=None, rrf_k=None,
@@ -145,7 +145,7 @@ class Retriever:
         try: self.client.close()
         except Exception: pass
 
-# %% ../nbs/21_retrieval.ipynb #ea4211fb
+# %% ../nbs/21_retrieval.ipynb #a1bf8fe6
 SEP = " [SEP] "
 
 def passage_text(p):
@@ -175,7 +175,7 @@ def build_context(tok, passages=(), history=(), budget=256):
         hist.insert(0, t); left -= k + sep
     return SEP.join(parts + hist)
 
-# %% ../nbs/21_retrieval.ipynb #ae239535
+# %% ../nbs/21_retrieval.ipynb #cd5a17e0
 def kb_query(rec, with_image=True):
     "Retrieval query of a world record: its question, plus (with_image) the image's facts as the world's caption."
     from mm_assistant.worlds import WORLDS
@@ -247,7 +247,7 @@ def format_results(res):
                     lines.append(f"| {d} | {lang} | {q} | {m} | {s['n']} | {s['r@1']:.3f} | {s['r@5']:.3f} | {s['mrr']:.3f} |")
     return "\n".join(lines)
 
-# %% ../nbs/21_retrieval.ipynb #3c23d57e
+# %% ../nbs/21_retrieval.ipynb #0e575926
 import argparse, sys
 
 def cli_eval_rag(argv=None):
@@ -260,14 +260,24 @@ def cli_eval_rag(argv=None):
     p.add_argument("--milvus-uri", default=None, help="store to index into and search (default: a temporary milvus-lite file)")
     p.add_argument("--k", type=int, default=5, help="passages per query (default 5)")
     p.add_argument("--json", default=None, help="also write the results to this JSON file")
+    p.add_argument("--model", default=None, help="also score a trained model's answers to the knowledge questions: retrieval off / oracle / pipeline")
+    p.add_argument("--limit", type=int, default=None, help="knowledge questions sampled for the answer scores (default: all)")
+    p.add_argument("--answers-only", action="store_true", help="with --model: skip the retrieval sweep")
     a = p.parse_args(argv)
+    data, doms = setting("data_dir", a.data), a.domain.split(",") if a.domain else None
     try:
-        res = eval_rag(setting("data_dir", a.data), a.split, a.milvus_uri, a.domain.split(",") if a.domain else None, k=a.k, progress=True)
-    except KBError as e:
+        res = {} if a.answers_only and a.model else eval_rag(data, a.split, a.milvus_uri, doms, k=a.k, progress=True)
+        if a.model:
+            from mm_assistant.rag_tune import answer_em, format_em
+            from mm_assistant.model import MMAssistantModel
+            if not (Path(a.model)/"config.json").is_file(): raise KBError(f"No model at {a.model}: pass a folder written by save_pretrained.")
+            res["answers"] = answer_em(MMAssistantModel.from_pretrained(a.model), data, a.split, doms, k=a.k, limit=a.limit)
+    except (KBError, ValueError) as e:
         print(f"mm-assistant eval-rag: {e}", file=sys.stderr); return 2
     except (KBStoreError, RetrievalError) as e:
         print(f"mm-assistant eval-rag: {e}", file=sys.stderr); return 1
-    print(format_results(res))
+    if "domains" in res: print(format_results(res))
+    if "answers" in res: print(format_em(res["answers"]))
     if a.json:
         Path(a.json).parent.mkdir(parents=True, exist_ok=True)
         Path(a.json).write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
