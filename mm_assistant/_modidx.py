@@ -30,6 +30,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                         'mm_assistant.assistant._prepare': ('assistant.html#_prepare', 'mm_assistant/assistant.py'),
                                         'mm_assistant.assistant._stops': ('assistant.html#_stops', 'mm_assistant/assistant.py'),
                                         'mm_assistant.assistant.answer': ('assistant.html#answer', 'mm_assistant/assistant.py'),
+                                        'mm_assistant.assistant.caption': ('assistant.html#caption', 'mm_assistant/assistant.py'),
                                         'mm_assistant.assistant.history_pairs': ( 'assistant.html#history_pairs',
                                                                                   'mm_assistant/assistant.py'),
                                         'mm_assistant.assistant.load_model': ('assistant.html#load_model', 'mm_assistant/assistant.py'),
