@@ -1,6 +1,7 @@
 """Latency of one assistant turn, stage by stage, on world test images and questions.
 
     .venv/bin/python scripts/bench_assistant.py [--model runs/small] [--data data/eval_s7] [--turns 60] [--json bench/assistant.json]
+    .venv/bin/python scripts/bench_assistant.py --thread-sweep --json bench/assistant_threads.json
 
 Indexes each world's knowledge base into a temporary milvus-lite file, loads the assistant (compliance audit and queue
 in a temporary folder), runs one warm-up turn, then `--turns` turns (questions of every type, both languages, all
@@ -12,12 +13,35 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMER
 import numpy as np
 
 
+def thread_sweep(model_dir, data, threads=(1, 2), reps=3):
+    "Model encode and 32-token greedy generation of one image, per torch thread count, side by side (median of `reps`)."
+    import glob, torch
+    from mm_assistant.model import MMAssistantModel, prepare_inputs, generate_ids
+    m = MMAssistantModel.from_pretrained(model_dir).eval()
+    img = sorted(glob.glob(str(Path(data)/"ecommerce"/"images"/"*.png")))[0]
+    inp = prepare_inputs(m, [img], ["What colour is the product?"])
+    out = {}
+    with torch.no_grad():
+        for th in threads:
+            torch.set_num_threads(th); enc, gen = [], []
+            for _ in range(reps):
+                t = time.perf_counter(); m.encode(*inp[:3]); enc.append(time.perf_counter() - t)
+                t = time.perf_counter(); generate_ids(m, *inp, max_new_tokens=32, min_new_tokens=32); gen.append(time.perf_counter() - t)
+            out[th] = {"encode_ms": round(float(np.median(enc)) * 1e3, 1), "generate32_ms": round(float(np.median(gen)) * 1e3, 1)}
+    return {"threads": out, "load_avg": os.getloadavg(), "date": time.strftime("%Y-%m-%d"), "cpus": os.cpu_count()}
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--model", default="runs/small"); p.add_argument("--data", default="data/eval_s7")
     p.add_argument("--turns", type=int, default=60); p.add_argument("--threads", type=int, default=2)
     p.add_argument("--seed", type=int, default=0); p.add_argument("--json", default="bench/assistant.json")
+    p.add_argument("--thread-sweep", action="store_true", help="only time encode + generation at 1 and 2 torch threads")
     a = p.parse_args()
+    if a.thread_sweep:
+        res = thread_sweep(a.model, a.data); print(json.dumps(res))
+        if a.json: Path(a.json).parent.mkdir(parents=True, exist_ok=True); Path(a.json).write_text(json.dumps(res, indent=1) + "\n")
+        return 0
     import torch; torch.set_num_threads(a.threads)
     tmp = Path(tempfile.mkdtemp(prefix="bench-assistant-"))
     from mm_assistant.kb import index_docs, Encoder
