@@ -57,30 +57,36 @@ def eval_semantic(ck, rows):
         systems["embedding_always"].append(set(clf.decide(clf.combine(pn, pe, lang), lang)))
         systems["hybrid"].append(set(clf.decide(ph, lang))); slow.append(use)
         systems["check"].append(set(clf.decide(ph, lang)) | {h.span.category for h in hits_dom if not h.weak})
-    out = {"n": len(rows), "embedding_seconds": round(t_emb, 1), "slow_path_fraction": {}}
+    out = {"n": len(rows), "n_templates": len({r["template"] for r in rows}), "embedding_seconds": round(t_emb, 1), "slow_path_fraction": {}}
     for lg in ("en", "zh"):
         idx = [i for i, r in enumerate(rows) if r["lang"] == lg]
         out["slow_path_fraction"][lg] = round(float(np.mean([slow[i] for i in idx])), 4)
-    for name, preds in systems.items():
-        res = {}
-        for lg in ("en", "zh"):
-            idx = [i for i, r in enumerate(rows) if r["lang"] == lg]
-            cats = {}
-            for c in HARMFUL + ["medical_advice", "legal_advice"]:
-                tp = sum(rows[i]["label"] == c and c in preds[i] for i in idx)
-                fp = sum(rows[i]["label"] != c and c in preds[i] for i in idx)
-                fn = sum(rows[i]["label"] == c and c not in preds[i] for i in idx)
-                cats[c] = prf(tp, fp, fn)
-            ben = [i for i in idx if rows[i]["label"] == "benign"]
-            nonharm = [i for i in idx if rows[i]["label"] not in HARMFUL]
-            harm = [i for i in idx if rows[i]["label"] in HARMFUL]
-            res[lg] = {"categories": cats, "macro_f1_harmful": round(float(np.mean([cats[c]["f1"] for c in HARMFUL])), 4),
-                       "fpr_benign": round(float(np.mean([bool(preds[i] & set(HARMFUL)) for i in ben])), 4),
-                       "fpr_non_harmful": round(float(np.mean([bool(preds[i] & set(HARMFUL)) for i in nonharm])), 4),
-                       "harmful_detected_any_category": round(float(np.mean([bool(preds[i] & set(HARMFUL)) for i in harm])), 4),
-                       "n_benign": len(ben), "n_harmful": len(harm)}
-        out[name] = res
+    for name, preds in systems.items(): out[name] = score(rows, preds)
+    # the rows of the first 400 templates (ids without the 'n' of the third batch) are byte-identical to the earlier test split
+    orig = [i for i, r in enumerate(rows) if not r["template"].rsplit(".", 1)[1].startswith("n")]
+    out["original_templates"] = {"n": len(orig), "check": score([rows[i] for i in orig], [systems["check"][i] for i in orig])}
     return out
+
+def score(rows, preds):
+    "Per-language scores of predicted label sets `preds` against `rows`."
+    res = {}
+    for lg in ("en", "zh"):
+        idx = [i for i, r in enumerate(rows) if r["lang"] == lg]
+        cats = {}
+        for c in HARMFUL + ["medical_advice", "legal_advice"]:
+            tp = sum(rows[i]["label"] == c and c in preds[i] for i in idx)
+            fp = sum(rows[i]["label"] != c and c in preds[i] for i in idx)
+            fn = sum(rows[i]["label"] == c and c not in preds[i] for i in idx)
+            cats[c] = prf(tp, fp, fn)
+        ben = [i for i in idx if rows[i]["label"] == "benign"]
+        nonharm = [i for i in idx if rows[i]["label"] not in HARMFUL]
+        harm = [i for i in idx if rows[i]["label"] in HARMFUL]
+        res[lg] = {"categories": cats, "macro_f1_harmful": round(float(np.mean([cats[c]["f1"] for c in HARMFUL])), 4),
+                   "fpr_benign": round(float(np.mean([bool(preds[i] & set(HARMFUL)) for i in ben])), 4),
+                   "fpr_non_harmful": round(float(np.mean([bool(preds[i] & set(HARMFUL)) for i in nonharm])), 4),
+                   "harmful_detected_any_category": round(float(np.mean([bool(preds[i] & set(HARMFUL)) for i in harm])), 4),
+                   "n_benign": len(ben), "n_harmful": len(harm)}
+    return res
 
 def latency(ck, texts, n, **kw):
     ts, emb = [], 0
@@ -102,6 +108,7 @@ def main(argv=None):
     res["pii"] = eval_pii(read(sets / "pii_test.jsonl")); print("PII:", res["pii"]["all_structured"])
     test = read(sets / "semantic_test.jsonl")
     res["semantic"] = eval_semantic(ck, test); res["oof"] = ck.clf.meta.get("oof_scores")
+    res["oof_val"] = ck.clf.meta.get("oof_val_scores"); res["oof_category"] = ck.clf.meta.get("oof_category_f1")
     for s in ("ngram", "hybrid", "check"): print(s, {lg: (res["semantic"][s][lg]["macro_f1_harmful"], res["semantic"][s][lg]["fpr_benign"]) for lg in ("en", "zh")})
     # latency on 200-character texts built from benign test questions of each language
     pool = {lg: [r["text"] for r in test if r["lang"] == lg and r["label"] == "benign"] for lg in ("en", "zh")}
@@ -114,6 +121,8 @@ def main(argv=None):
     lat = {"fast_path_auto": latency(ck, texts, a.n_latency, domain="medical")}
     fast_only = [t for t in texts if not ck.check(t, domain="medical").used_embedding]
     lat["fast_path_only_texts"] = latency(ck, fast_only, a.n_latency, domain="medical")
+    for lg in ("en", "zh"):
+        lat[f"fast_path_only_{lg}"] = latency(ck, [t for t in fast_only if detect_lang(t) == lg], a.n_latency // 2, domain="medical")
     ck.policy.raw["embedding"] = "always"; lat["embedding_forced"] = latency(ck, texts, max(50, a.n_latency // 5), domain="medical")
     ck.policy.raw["embedding"] = "auto"
     with tempfile.TemporaryDirectory() as d:
@@ -137,6 +146,7 @@ def render(r):
           f"Exact span boundaries on true positives: {r['pii']['exact_boundary_rate']:.4f}. Texts: {r['pii']['n_texts']} ({r['pii']['n_negative_texts']} with no PII: bad check digits, Luhn failures, order numbers, times, versions).", "",
           "Recall by obfuscation kind: " + ", ".join(f"{k} {v:.3f}" for k, v in r["pii"]["recall_by_kind"].items()), "",
           "## Harmful content (`semantic_test.jsonl`: test templates never seen in training or validation)", "",
+          f"Test split: {r['semantic']['n']} texts from {r['semantic']['n_templates']} templates.", "",
           "Targets: F1 ≥ 0.90 per category and language; false-positive rate ≤ 3% on benign domain questions. "
           "Systems: **ngram** = hashed n-gram head with lexicon features, no embedding; **hybrid** = as deployed (embedding head when the n-gram head is unsure); "
           "**check** = hybrid ∪ strong lexicon hits, i.e. the categories `check()` reports.", ""]
@@ -150,14 +160,21 @@ def render(r):
     for s in ("ngram", "embedding_always", "hybrid", "check"):
         for lg in ("en", "zh"):
             x = S[s][lg]; L.append(f"| {s} | {lg} | {x['macro_f1_harmful']:.3f} | {x['fpr_benign']:.3f} | {x['fpr_non_harmful']:.3f} | {x['harmful_detected_any_category']:.3f} |")
-    oof = r.get("oof")
-    if oof: L += ["", "For comparison, out-of-fold scores on train+val (5 folds grouped by template, the data thresholds were chosen on): " +
-                  ", ".join(f"{lg} macro-F1 {v['macro_f1']:.3f} / benign FPR {v['fpr_benign']:.3f}" for lg, v in oof.items()) + "."]
+    O = S.get("original_templates")
+    if O: L += ["", f"On the {O['n']} test rows from the first 400 templates (byte-identical to the earlier, smaller test split), `check()` reaches: " +
+                ", ".join(f"{lg} macro-F1 {O['check'][lg]['macro_f1_harmful']:.3f} / benign FPR {O['check'][lg]['fpr_benign']:.3f}" for lg in ("en", "zh")) + "."]
+    oof, oofv, oofc = r.get("oof"), r.get("oof_val"), r.get("oof_category")
+    if oof: L += ["", "Validation (never the test split): out-of-fold scores on train+val, 5 folds grouped by template, the predictions the thresholds were chosen on: " +
+                  ", ".join(f"{lg} macro-F1 {v['macro_f1']:.3f} / benign FPR {v['fpr_benign']:.3f}" for lg, v in oof.items()) + "." +
+                  (" The same, on the validation templates only: " + ", ".join(f"{lg} {v['macro_f1']:.3f} / {v['fpr_benign']:.3f}" for lg, v in oofv.items()) + "." if oofv else "")]
+    if oofc: L += ["", "| out-of-fold F1 (heads mixed at the chosen weights, chosen thresholds) | " + " | ".join(HARMFUL) + " |", "| --- |" + " --- |" * len(HARMFUL)] + \
+                  [f"| {lg} | " + " | ".join(f"{oofc[lg][c]:.3f}" for c in HARMFUL) + " |" for lg in ("en", "zh")]
     L += ["", f"Share of test texts that took the embedding path: en {S['slow_path_fraction']['en']:.3f}, zh {S['slow_path_fraction']['zh']:.3f}.", "",
           "## `check()` latency, 200-character texts", "", "Target: p50 ≤ 2 ms.", "", "| path | p50 ms | p90 ms | embedding used | n |", "| --- | --- | --- | --- | --- |"]
     for k, v in r["latency_200_chars"].items(): L.append(f"| {k} | {v['p50_ms']:.3f} | {v['p90_ms']:.3f} | {v['embedding_used_fraction']:.3f} | {v['n']} |")
     L += ["", "`fast_path_auto`: 120 texts (60 en, 60 zh) of exactly 200 characters built from benign test questions, medical domain, "
-          "embedding head only where the n-gram head is unsure; `fast_path_only_texts`: the subset that stayed on the fast path; "
+          "embedding head only where the n-gram head is unsure; `fast_path_only_texts`: the subset that stayed on the fast path (`_en`, `_zh`: by language; "
+          "Chinese text also pays for its dictionary-word cut, ~0.2–0.5 ms); "
           "`embedding_forced`: `embedding: always` (the Chinese half still skips it because its mixing weight is 1.0, so the p50 is "
           "between the two paths; the English embedding call alone is ~55–140 ms on this loaded machine, 14–60 ms when idle); "
           "`fast_path_with_audit`: fast path plus the hash-chained audit append. p90 reflects other jobs sharing the 2 cores.", "",
@@ -171,35 +188,46 @@ NOTES = """* **PII meets its target** on this set (precision 0.9996, recall 1.0 
   invoice number that passes the Luhn check with a Mastercard prefix. Mobile validation uses a prefix table that agreed with
   libphonenumber on 30,000 random 11-digit numbers (0 disagreements) and is ~50× faster; landlines use libphonenumber.
   Names and addresses are found only after a cue ("我叫", "my name is", "…路12号"); they are not in the scored set.
-* **Harmful content misses its target** (F1 ≥ 0.90 per category and language, FPR ≤ 3%). The test split uses templates that never
-  appear in training (3 templates × 16 sentences per category and language), so each template is worth ~1/3 of a category's
-  recall and the per-category numbers move in steps of 0.33; the template-grouped out-of-fold estimate on train+val (27–30 templates
-  per category and language) is the steadier number. What was tried, in order, with the measured effect:
+* **Harmful content misses its target** (F1 ≥ 0.90 per category and language, FPR ≤ 3%), by less than before but clearly.
+  The test split was enlarged from 1,280 to 3,552 texts (80 → 222 templates): the 400 original templates (80 of them test) and their rows are
+  unchanged (byte-identical), and 714 new templates were written as one pool per category and language and dealt at random
+  (seeded shuffle, ~60/20/20) to train/val/test, so the new test templates were not picked by hand. Each harmful category now
+  has 7 test templates per language (112 texts), benign has 28 per language (448 texts, with hard negatives: overdose symptoms,
+  news and history of violence, fiction, legal questions about crimes, victims asking for help). What was tried, in order:
   1. n-gram head alone, validation split only: val macro-F1 0.32 (en) / 0.46 (zh) — it learned template wording, not intent;
-  2. lexicon hits as features (weak keyword lists per category; 29 keywords that matched only test-split text were then removed
-     to avoid leaking test phrasing): val 0.79 / 0.85;
-  3. 224 extra training-only templates (val and test unchanged, byte-identical): val 0.95 (en, mixed with the embedding head) /
-     0.92 (zh); test with those val-chosen thresholds: check() macro-F1 0.76 (en) / 0.67 (zh), benign FPR 8.7% / 27%;
-  4. thresholds, mixing weights and the fast-path band re-chosen on template-grouped 5-fold out-of-fold predictions with a 2%
-     benign-FPR cap: out-of-fold 0.77 / 0.66 at FPR 1.8% / 9.1%; test check() 0.59 / 0.63 at FPR 7.7% / 18%;
-  5. (shipped) a second batch of 180 training-only templates — indirect phrasings, slang, benign uses of the same words — and
-     the embedding head used for a language only if it adds ≥ 0.01 out-of-fold macro-F1 (it adds 0.13 in English, 0.007 in
-     Chinese, so Chinese stays on the n-gram head): out-of-fold 0.80 / 0.66 at FPR 1.7% / 5.2%; test in the tables above
-     (check() macro-F1 0.73 / 0.55, benign FPR 0 / 0).
-  Steps 4–5 are kept although step 3 scored higher on the test split, because choosing between them by the test score would
-  make the test a validation set. The FPR target is met on the test split; the F1 target is not, by 0.17 (en) and 0.35 (zh) in
-  macro-F1: the cap on false alarms is paid for in recall (precision of check() is 1.0 for most categories, recall 0.33–0.67).
-  The validation-to-test gap (0.95 → 0.55–0.76) says the labelled set is too narrow (a few dozen templates per category) for a
-  linear model to learn intent. **Chinese is the weakest part**: all-MiniLM-L6-v2 maps most Chinese characters to `[UNK]`
-  (9 of 14 tokens in a typical sentence), its head alone reaches out-of-fold macro-F1 0.38 in Chinese, and the chosen Chinese
-  mixing weight is 1.0 (n-gram head only). What would close the gap: a multilingual sentence encoder (not available offline
-  here), or a much larger and more varied labelled set (real, reviewed user turns from the review queue are the natural source).
-  Until then the strong lexicon terms carry the high-precision part of Chinese detection, and the policy sends self-harm and
-  medical-advice turns to human review rather than trusting the classifier alone.
+  2. lexicon hits as features: val 0.79 / 0.85;
+  3. 224 extra training-only templates: val 0.95 / 0.92, but test check() 0.76 / 0.67 at benign FPR 8.7% / 27%;
+  4. thresholds, mixing weights and fast-path band chosen on template-grouped 5-fold out-of-fold predictions, 2% FPR cap;
+  5. a second batch of 180 training-only templates: out-of-fold 0.80 / 0.66 at FPR 1.7% / 5.2%; old test check() 0.73 / 0.55
+     at FPR 0 / 0 (the Chinese thresholds had run into the 0.95 ceiling);
+  6. (shipped) the 714 randomly split templates above (+7,944 training texts); Chinese dictionary-word 1–2-grams (greedy
+     longest match against jieba's dictionary: OOF zh macro-F1 +0.02 on the earlier data; `jieba.lcut` itself cost 1–1.7 ms
+     per 200 characters on this machine, the greedy cut 0.2 ms with the same words on the sentences checked); input dropout in
+     the n-gram head (a random half of each text's n-grams left out at every step; chosen among 0 / 0.3 / 0.5 by out-of-fold
+     score: en 0.746 → 0.792, zh 0.725 → 0.771, and only 0.5 and 0.3 met the 2% FPR cap in Chinese); thresholds searched up to
+     0.99 (finer steps above 0.9, raising the label whose step costs least F1 per false alarm removed); mixing weight chosen at
+     that capped operating point rather than at F1-optimal thresholds (en: 0.25 → 0.5, out-of-fold 0.754 → 0.797 at drop 0.3).
+     Dropped: an embedding head trained 1,000 instead of 300 steps (out-of-fold en 0.800 → 0.763), an MLP embedding head (too
+     slow to finish on the shared CPU), and sklearn logistic regression on the same n-gram features (0.64 / 0.67 against
+     0.69 / 0.74 for the Adam-trained head, n-gram only, on the first version of the enlarged data).
+  Result (test, `check()`): macro-F1 0.776 (en) / 0.761 (zh), against 0.73 / 0.55 before; on the original 1,280 test rows
+  alone 0.749 / 0.762. Per category, F1 ranges from 0.60 (fraud, en) to 0.89 (sexual, en); none reaches 0.90 in both languages.
+  The shortfall to 0.90 is largest for fraud/cybercrime (0.30 en, 0.27 zh) and legal evasion (0.16 en, 0.28 zh); the
+  out-of-fold per-category table above shows the same weak spots (violence en 0.56, self-harm zh 0.57), so they are not a test
+  fluke. **False positives**: English benign FPR 2.8% (meets ≤ 3%); Chinese 7.7%, of which 3.7 points come from the
+  classifier (out-of-fold it was 1.9%, validation templates 2.9%: the cap is not robust to new hard negatives) and the rest
+  from strong Chinese lexicon terms that are topic words rather than intent (`杀人`, `自杀`, `自残`, `勒索病毒`, `钓鱼网站`,
+  `杀猪盘`, `盗刷`, `投毒`): on benign train+val questions they alone flag 7.0% (zh) and 1.5% (en: `self-harm`, `porn`,
+  `ransomware`), before any classifier decision. Those terms are asserted as strong in the lexicon notebook, so they were not
+  changed here; demoting them to weak (they stay classifier features) or letting `check()` ignore a strong topic-word hit when
+  the classifier is confident the text is benign would remove most of that part. Chinese is still the weakest language for
+  the same reason as before: all-MiniLM-L6-v2 cannot read it (the Chinese mixing weight stays 1.0, n-gram head only), so Chinese
+  generalisation rests on the n-gram head and on how varied the labelled phrasings are. What would close the gap: a multilingual
+  sentence encoder (not available offline here) and real, reviewed user turns from the review queue as training data.
 * **Reproducible**: `python scripts/train_compliance_classifier.py --out /tmp/model_check` rebuilt both weight files bit for bit
   (equal SHA-256; embeddings reused from the script's cache in `runs/compliance_cache`, which it fills itself on a fresh checkout).
-* **Latency meets its target** for the fast path (p50 1.2 ms for 200 characters, 1.8 ms with the audit append; 1.4 ms over a mix where 10% of texts took the embedding path) on this shared
-  2-core machine; the embedding path is one to two orders of magnitude slower and runs only for unsure English texts."""
+* **Latency**: see the table above for this run (fast path by language, with and without the audit append); the embedding path
+  is one to two orders of magnitude slower and runs only for unsure English texts (Chinese never takes it)."""
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -95,3 +95,15 @@ def test_review_cli_end_to_end(ck):
     assert ReviewQueue(db).get(v.review_id)["status"] == "approved"
     with contextlib.redirect_stdout(io.StringIO()), pytest.raises(SystemExit):
         cli_review(["--help"])
+
+def test_semantic_fast_path_is_fast_in_both_languages(ck):
+    from mm_assistant.compliance_semantic import ngram_features
+    zh = ("我父亲上周开始吃一种新的降压药，之后每天早上都头晕，需要去医院复查吗？" * 6)[:200]
+    en = ("My father was prescribed a new blood pressure medicine last week and since then he has felt dizzy. " * 3)[:200]
+    for t in (zh, en):
+        ck.clf.ngram_probs(t)
+        t0 = time.perf_counter()
+        for _ in range(20): ck.clf.ngram_probs(t)
+        assert (time.perf_counter() - t0) / 20 < 0.02          # ~1 ms when idle; generous for a loaded machine
+    assert ngram_features(zh, jieba_words=True)[0].tolist() == ngram_features(zh, jieba_words=True)[0].tolist()   # deterministic
+    assert all(0 < v <= 0.99 for th in ck.clf.meta["thresholds"].values() for v in th.values())
