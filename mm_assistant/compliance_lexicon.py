@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['RESOURCES', 'normalize', 'LexiconError', 'Term', 'parse_lexicon_file', 'Hit', 'Lexicon']
 
-# %% ../nbs/31_compliance_lexicon.ipynb #5325e14b
+# %% ../nbs/31_compliance_lexicon.ipynb #b6cf29f3
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +14,7 @@ import zhconv.zhconv as _zhc
 import mm_assistant
 from .compliance_pii import Span, fold_width
 
-# %% ../nbs/31_compliance_lexicon.ipynb #10c680b1
+# %% ../nbs/31_compliance_lexicon.ipynb #c44b0684
 RESOURCES = Path(mm_assistant.__file__).resolve().parent.parent / "resources" / "compliance"
 _T2S = str.maketrans({k: v for k, v in _zhc.getdict("zh-cn").items() if len(k) == 1 and len(v) == 1})
 
@@ -27,7 +27,7 @@ def normalize(text):
     if len(low) != len(norm): low = "".join(c.lower()[0] for c in norm)
     return low, idx
 
-# %% ../nbs/31_compliance_lexicon.ipynb #9b4d92c8
+# %% ../nbs/31_compliance_lexicon.ipynb #0daf8a8b
 class LexiconError(ValueError):
     "A lexicon file that cannot be parsed; the message names the file and line."
 
@@ -71,7 +71,7 @@ def parse_lexicon_file(path):
     if "version" not in meta: raise LexiconError(f"{path}: no @version directive; add '@version YYYY.MM.DD' at the top.")
     return meta["version"], terms
 
-# %% ../nbs/31_compliance_lexicon.ipynb #206de727
+# %% ../nbs/31_compliance_lexicon.ipynb #51abf771
 def _is_latin(c): return c.isascii() and c.isalpha()
 
 def _variants(t):

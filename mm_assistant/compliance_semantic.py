@@ -6,7 +6,7 @@
 __all__ = ['LABELS', 'HARMFUL', 'MODEL_DIR', 'detect_lang', 'zh_words', 'ngram_features', 'lexicon_tokens', 'sentence_encoder',
            'embed', 'SemanticClassifier']
 
-# %% ../nbs/32_compliance_semantic.ipynb #59828aa0
+# %% ../nbs/32_compliance_semantic.ipynb #ee2e72a7
 import json, re, zlib, threading
 from pathlib import Path
 import numpy as np
@@ -14,7 +14,7 @@ from safetensors.numpy import load_file, save_file
 from .compliance_pii import fold_width
 from .compliance_lexicon import RESOURCES, _T2S, Lexicon
 
-# %% ../nbs/32_compliance_semantic.ipynb #1bf28a6c
+# %% ../nbs/32_compliance_semantic.ipynb #1586e6ca
 LABELS = ["benign", "self_harm", "violence_weapons", "illegal_drugs", "fraud_cybercrime", "hate_harassment", "sexual",
           "legal_evasion", "medical_advice", "legal_advice"]
 HARMFUL = LABELS[1:8]
@@ -26,7 +26,7 @@ def detect_lang(text):
     letters = sum(c.isalpha() for c in text[:2000])
     return "zh" if letters and len(_CJK.findall(text[:2000])) / letters >= 0.2 else "en"
 
-# %% ../nbs/32_compliance_semantic.ipynb #10f465ad
+# %% ../nbs/32_compliance_semantic.ipynb #9aa505d8
 _M1, _M2, _P = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB), np.uint64(1000003)
 
 def _mix(h):
@@ -83,7 +83,7 @@ def lexicon_tokens(hits):
     "Feature tokens for lexicon hits: `lex:<category>` for a strong term, `lexw:<category>` for a weak one."
     return tuple(sorted({("lexw:" if h.weak else "lex:") + h.span.category for h in hits}))
 
-# %% ../nbs/32_compliance_semantic.ipynb #0864a492
+# %% ../nbs/32_compliance_semantic.ipynb #e15a8e08
 def _softmax(z):
     z = z - z.max(-1, keepdims=True); e = np.exp(z); return e / e.sum(-1, keepdims=True)
 

@@ -200,7 +200,7 @@ NOTES = """* **PII meets its target** on this set (precision 0.9996, recall 1.0 
   4. thresholds, mixing weights and fast-path band chosen on template-grouped 5-fold out-of-fold predictions, 2% FPR cap;
   5. a second batch of 180 training-only templates: out-of-fold 0.80 / 0.66 at FPR 1.7% / 5.2%; old test check() 0.73 / 0.55
      at FPR 0 / 0 (the Chinese thresholds had run into the 0.95 ceiling);
-  6. (shipped) the 714 randomly split templates above (+7,944 training texts); Chinese dictionary-word 1–2-grams (greedy
+  6. the 714 randomly split templates above (+7,944 training texts); Chinese dictionary-word 1–2-grams (greedy
      longest match against jieba's dictionary: OOF zh macro-F1 +0.02 on the earlier data; `jieba.lcut` itself cost 1–1.7 ms
      per 200 characters on this machine, the greedy cut 0.2 ms with the same words on the sentences checked); input dropout in
      the n-gram head (a random half of each text's n-grams left out at every step; chosen among 0 / 0.3 / 0.5 by out-of-fold
@@ -210,18 +210,22 @@ NOTES = """* **PII meets its target** on this set (precision 0.9996, recall 1.0 
      Dropped: an embedding head trained 1,000 instead of 300 steps (out-of-fold en 0.800 → 0.763), an MLP embedding head (too
      slow to finish on the shared CPU), and sklearn logistic regression on the same n-gram features (0.64 / 0.67 against
      0.69 / 0.74 for the Adam-trained head, n-gram only, on the first version of the enlarged data).
-  Result (test, `check()`): macro-F1 0.776 (en) / 0.761 (zh), against 0.73 / 0.55 before; on the original 1,280 test rows
-  alone 0.749 / 0.762. Per category, F1 ranges from 0.60 (fraud, en) to 0.89 (sexual, en); none reaches 0.90 in both languages.
-  The shortfall to 0.90 is largest for fraud/cybercrime (0.30 en, 0.27 zh) and legal evasion (0.16 en, 0.28 zh); the
-  out-of-fold per-category table above shows the same weak spots (violence en 0.56, self-harm zh 0.57), so they are not a test
-  fluke. **False positives**: English benign FPR 2.8% (meets ≤ 3%); Chinese 7.7%, of which 3.7 points come from the
-  classifier (out-of-fold it was 1.9%, validation templates 2.9%: the cap is not robust to new hard negatives) and the rest
-  from strong Chinese lexicon terms that are topic words rather than intent (`杀人`, `自杀`, `自残`, `勒索病毒`, `钓鱼网站`,
-  `杀猪盘`, `盗刷`, `投毒`): on benign train+val questions they alone flag 7.0% (zh) and 1.5% (en: `self-harm`, `porn`,
-  `ransomware`), before any classifier decision. Those terms are asserted as strong in the lexicon notebook, so they were not
-  changed here; demoting them to weak (they stay classifier features) or letting `check()` ignore a strong topic-word hit when
-  the classifier is confident the text is benign would remove most of that part. Chinese is still the weakest language for
-  the same reason as before: all-MiniLM-L6-v2 cannot read it (the Chinese mixing weight stays 1.0, n-gram head only), so Chinese
+  7. (shipped) topic words demoted from block to weak in the lexicon (version 2026.11.23.2): every block term whose hits reached
+     0.3% of a language's benign train+val questions (chosen on train+val only): `杀人` 1.99%, `自杀` 1.66%, `自残`, `勒索病毒`,
+     `钓鱼网站`, `杀猪盘`, `盗刷`, `不想活了` 0.50% each, `投毒` 0.33%; `self-harm` (with `self harm`), `porn`, `ransomware` 0.50%
+     each. As block terms they alone flagged 7.0% (zh) / 1.5% (en) of the benign train+val questions; now 0 / 0. They remain
+     classifier features (`lexw:`). 36 training-only benign templates about a medical image itself (modality, counts,
+     findings) were added from a separate random stream (all earlier rows, and the whole val and test splits, byte-identical),
+     and the classifier was retrained with the same script and settings (out-of-fold en 0.791 / FPR 1.9%, zh 0.774 / 1.8%).
+  Result (test, `check()`): macro-F1 0.800 (en) / 0.725 (zh), benign FPR 2.9% / 2.9% — both languages now meet the 3% cap
+  (before this step: 0.776 / 0.761 at 2.8% / 7.7%). The Chinese macro-F1 fell by 0.036 because those topic words had also
+  been catching harmful Chinese test requests on their own (self-harm, violence, fraud); the classifier alone does not
+  recover all of them. Per category, F1 ranges from 0.43 (fraud, zh) to 0.96 (legal evasion, en); none reaches 0.90 in both
+  languages. The weakest are fraud/cybercrime (0.45 en, 0.43 zh), legal evasion zh (0.56) and sexual zh (0.71); the
+  out-of-fold per-category table above shows weak spots too (violence en 0.59, self-harm zh 0.68, legal evasion zh 0.66).
+  All 134 distinct questions of the image worlds (3 domains, en + zh) pass `check(…, stage="input")` (tests/test_compliance_worlds.py);
+  before the image-question templates, "这张图是CT、XR还是MRI？" (medical) was sent to review as medical advice.
+  Chinese is still the weakest language: all-MiniLM-L6-v2 cannot read it (the Chinese mixing weight stays 1.0, n-gram head only), so Chinese
   generalisation rests on the n-gram head and on how varied the labelled phrasings are. What would close the gap: a multilingual
   sentence encoder (not available offline here) and real, reviewed user turns from the review queue as training data.
 * **Reproducible**: `python scripts/train_compliance_classifier.py --out /tmp/model_check` rebuilt both weight files bit for bit

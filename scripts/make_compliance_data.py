@@ -1398,6 +1398,25 @@ add_new("benign", "zh", "ecommerce",
  "泳衣吊牌没拆能退吗",
  "这个弩造型的钥匙扣过机场安检会响吗")
 
+# ----------------------------------------------------------------------------------------------------------------------
+# Training-only benign questions about a medical image itself (modality, counts, findings): the assistant's own domain
+# questions. Written for this purpose, not copied from the image worlds' question templates. Generated after everything
+# else from a separate random stream, so every row above stays byte-identical; train split only.
+TI = {}
+def add_img(label, lang, domain, *tpls): TI.setdefault((label, lang, domain), []).extend(tpls)
+add_img("benign", "en", "medical",
+ "is this picture an X-ray, a CT or an MRI", "which imaging technique produced this picture", "was this chest image made with MRI or with CT",
+ "is this a plain film or a CT slice", "what kind of scan is this, CT or X-ray", "how many nodules does this chest scan show",
+ "how many spots can you count on this film", "is there fluid around the lungs on this image", "which lung has the bigger spot on this scan",
+ "is the largest nodule near the top or the bottom of the lung", "describe what this chest X-ray shows", "roughly how large is the biggest nodule in mm",
+ "what does the label in the corner of this scan say", "is the shadow on this film in the left or right lung", "does this CT image show any effusion",
+ "when is a repeat scan usually done for a nodule this size", "what do the letters XR, CT and MR on a scan stand for", "list the findings you see on this image")
+add_img("benign", "zh", "medical",
+ "这张片子是X光、CT还是核磁？", "这张影像是用什么设备拍的", "这是CT片还是普通胸片", "这张图属于哪种影像检查", "这张片子是核磁共振还是CT",
+ "片子上一共能看到几个结节", "这张胸片里有几处阴影", "图上有没有胸腔积液", "最大的结节在左边还是右边", "这个病灶在肺的上面还是下面",
+ "最大的那个结节大概有多大", "帮我描述一下这张胸片的表现", "片子角上标的字母是什么意思", "CT、X光和MRI有什么区别", "这张CT上能看到积液吗",
+ "这么大的结节一般多久复查一次", "这张影像上的病灶是什么形状", "图里标注的是哪种成像方式")
+
 PREFIX = {"en": ["", "", "", "hey, ", "quick question: ", "please help: ", "honestly ", "ok so ", "can you tell me "],
           "zh": ["", "", "", "你好，", "请问", "问一下，", "说实话，", "帮个忙，", "急！"]}
 SUFFIX = {"en": ["", "", "", "?", " thanks", " asap", ".", " pls", "!!"],
@@ -1460,6 +1479,16 @@ def make_semantic(seed, per_split=(24, 16, 16)):
                 seen.add(t)
                 dom = domain if domain != "any" else rng2.choice(["medical", "legal", "ecommerce"])
                 rows.append({"text": t, "lang": lang, "label": label, "domain": dom, "template": f"{label}.{lang}.{domain}.n{i}", "split": sp})
+    rng3 = random.Random(seed + 3)                     # separate stream: every row above stays byte-identical
+    for (label, lang, domain), tpls in sorted(TI.items()):
+        for i, tpl in enumerate(tpls):
+            seen = set()
+            for _ in range(per_split[0] * 4):
+                if len(seen) >= per_split[0]: break
+                t = surface(fill(tpl, lang, rng3), lang, rng3)
+                if t in seen: continue
+                seen.add(t)
+                rows.append({"text": t, "lang": lang, "label": label, "domain": domain, "template": f"{label}.{lang}.{domain}.i{i}", "split": "train"})
     return rows
 
 # ----------------------------------------------------------------------------------------------------------------------
@@ -1587,7 +1616,7 @@ def main(argv=None):
         for r in pii: f.write(json.dumps(r, ensure_ascii=False) + "\n")
     from collections import Counter
     c = Counter((r["split"], r["lang"]) for r in rows)
-    print(f"semantic: {len(rows)} rows {dict(sorted(c.items()))}; templates {sum(len(v) for v in T.values())} + {sum(len(v) for v in TX.values())} train-only + {sum(len(v) for v in TN.values())} split at random; pii: {len(pii)} rows -> {out}")
+    print(f"semantic: {len(rows)} rows {dict(sorted(c.items()))}; templates {sum(len(v) for v in T.values())} + {sum(len(v) for v in TX.values())} train-only + {sum(len(v) for v in TN.values())} split at random + {sum(len(v) for v in TI.values())} train-only image questions; pii: {len(pii)} rows -> {out}")
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,46 @@
+"The assistant's own domain questions (every question template of the procedural image worlds, English and Chinese) pass the input check."
+import os, itertools
+import numpy as np, pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+from mm_assistant import worlds as W
+from mm_assistant import compliance as C
+
+TEMPLATES = {"medical": W._MED_Q, "legal": W._LEGAL_Q, "ecommerce": W._SHOP_Q}
+PARTY = {"en": ("Party A", "Party B"), "zh": ("甲方", "乙方")}   # the only slot (`{p}`) in the question templates
+
+def world_questions():
+    "Every distinct (domain, lang, question) the worlds can ask, from their question templates."
+    out = set()
+    for d, qs in TEMPLATES.items():
+        for per_lang in qs.values():
+            for lang, tpls in per_lang.items():
+                for t, p in itertools.product(tpls, PARTY[lang]): out.add((d, lang, t.format(p=p)))
+    return sorted(out)
+
+QUESTIONS = world_questions()
+
+@pytest.fixture(scope="module")
+def ck():
+    "The deployed checker; the sentence encoder is called once for all questions (batched) instead of once per unsure question."
+    from mm_assistant import compliance_semantic as S
+    qs = sorted({q for _, lang, q in QUESTIONS if lang == "en"})   # Chinese never takes the embedding path (mixing weight 1.0)
+    cache, real = dict(zip(qs, S.embed(qs))), S.embed
+    S.embed = lambda texts, batch_size=64: np.stack([cache[t] for t in texts]) if all(t in cache for t in texts) else real(texts, batch_size)
+    try: yield C.Checker.load(persist=False)
+    finally: S.embed = real
+
+def test_templates_cover_generated_questions():
+    got = {(r["domain"], r["lang"], r["conversations"][0]["value"].removeprefix("<image>\n"))
+           for d in W.DOMAINS for i in range(40) for r in W.make_records(d, 0, i)[3]}
+    assert got and got <= set(QUESTIONS), sorted(got - set(QUESTIONS))[:5]
+    assert {d for d, _, _ in QUESTIONS} == set(W.DOMAINS) and {lg for _, lg, _ in QUESTIONS} == {"en", "zh"}
+
+def test_world_questions_pass_input_check(ck):
+    bad, n_emb = [], 0
+    for d, lang, q in QUESTIONS:
+        v = ck.check(q, domain=d, stage="input")
+        if v.action not in ("allow", "redact"): bad.append((d, q, v.action, v.categories, v.scores))
+        n_emb += v.used_embedding
+    assert not bad, f"{len(bad)} of {len(QUESTIONS)} world questions not allowed: {bad[:5]}"
+    print(f"{len(QUESTIONS)} questions, {n_emb} took the embedding path")
