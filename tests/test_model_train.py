@@ -105,6 +105,13 @@ def test_pretrain_and_eval_cli(world, tmp_path):
     assert r.returncode == 0, r.stderr[-3000:]
     res = json.loads((tmp_path / "e.json").read_text())
     assert {"retrieval", "answers", "targets"} <= set(res) and 0 <= res["answers"]["overall"] <= 1
+    # the flags of scripts/train_small.sh: frozen vision (tokens computed once), questions only, a time budget
+    subprocess.run(_cli("pretrain", "--data", world, "--init", tmp_path / "a", "--steps", 1000, "--batch-size", 8, "--threads", 1,
+                        "--freeze-text", "--freeze-vision", "--no-captioning", "--time-budget", 4, "--out", tmp_path / "fv"),
+                   check=True, env=ENV, capture_output=True)
+    b = json.loads((tmp_path / "fv/budget.json").read_text())
+    assert 5 <= b["steps"] < 1000 and (tmp_path / "fv/model.safetensors").is_file()
+    assert "fact_loss" in json.loads((tmp_path / "fv/metrics.jsonl").read_text().splitlines()[-1])
     r = subprocess.run(_cli("pretrain", "--data", world, "--init", tmp_path / "nothing", "--out", tmp_path / "q"),
                        env=ENV, capture_output=True, text=True)
     assert r.returncode == 2 and "No model in" in r.stderr
