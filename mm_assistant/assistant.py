@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['MESSAGES', 'Answer', 'history_pairs', 'load_model', 'Assistant', 'caption', 'warmup', 'answer', 'stream']
 
-# %% ../nbs/40_assistant.ipynb #0aaad3f1
+# %% ../nbs/40_assistant.ipynb #e66c96a3
 import copy, hashlib, threading, time
 import torch
 from dataclasses import dataclass, field, asdict
@@ -18,7 +18,7 @@ from .retrieval import Retriever, RetrievalError
 from .rag_tune import context_for
 from .train import CAPTION_PROMPT
 
-# %% ../nbs/40_assistant.ipynb #1bce16c0
+# %% ../nbs/40_assistant.ipynb #08feed18
 @dataclass
 class Answer:
     "What one turn produced: the text to show, its sources, the compliance verdicts, timings (ms) and notices."
@@ -43,7 +43,7 @@ class Answer:
         d["passages"] = [p if isinstance(p, dict) else asdict(p) for p in self.passages]
         return d
 
-# %% ../nbs/40_assistant.ipynb #0afd0458
+# %% ../nbs/40_assistant.ipynb #d67b3281
 def history_pairs(history):
     "`(user, assistant)` turns from a list of pairs or of Gradio `{'role', 'content'}` messages (text parts kept, files skipped)."
     out, user = [], None
@@ -59,7 +59,7 @@ def history_pairs(history):
         else: raise ValueError(f"A history turn must be a (user, assistant) pair or a {{'role', 'content'}} dict, not {type(h).__name__}.")
     return out
 
-# %% ../nbs/40_assistant.ipynb #7889c284
+# %% ../nbs/40_assistant.ipynb #0ef3d0fa
 MESSAGES = {
     "review": {"en": "Your message was sent to a person for review (ticket #{id}); the assistant will not answer it automatically.",
                "zh": "您的消息已转交人工审核（工单 #{id}），助手不会自动回答。"},
@@ -75,7 +75,7 @@ def load_model(model_dir=None):
                                 f"which trains a quick one), or pass the folder of a model written by save_pretrained.")
     return MMAssistantModel.from_pretrained(str(p)).eval()
 
-# %% ../nbs/40_assistant.ipynb #fbd00f0c
+# %% ../nbs/40_assistant.ipynb #211956ac
 class Assistant:
     "Image + question → `Answer`, through compliance, retrieval and the model; `answer` returns it, `stream` yields it as it grows."
     BACKENDS = ("torch",)
@@ -120,7 +120,7 @@ class Assistant:
             except Exception: pass
         self._client, self._retrievers = None, {}
 
-# %% ../nbs/40_assistant.ipynb #05dbf8c6
+# %% ../nbs/40_assistant.ipynb #7f4710bc
 def _ms(t0): return round((time.perf_counter() - t0) * 1e3, 2)
 
 def _held(self, v, stage, a):
@@ -189,7 +189,7 @@ def _finish(self, a, generated):
 
 Assistant._prepare, Assistant._finish, Assistant.warmup, Assistant.caption = _prepare, _finish, warmup, caption
 
-# %% ../nbs/40_assistant.ipynb #36d8577f
+# %% ../nbs/40_assistant.ipynb #21bbad54
 def answer(self, image, text, history=(), domain=None, rag=None):
     "The `Answer` to `text` about `image` (path, bytes, array or PIL image), given earlier `(user, assistant)` turns."
     a, img, ctx = self._prepare(image, text, history, domain, rag)
