@@ -1,7 +1,7 @@
 """Latency of one assistant turn, stage by stage, on world test images and questions.
 
     .venv/bin/python scripts/bench_assistant.py [--model runs/small] [--data data/eval_s7] [--turns 60] [--json bench/assistant.json]
-    .venv/bin/python scripts/bench_assistant.py --thread-sweep --json bench/assistant_threads.json
+    .venv/bin/python scripts/bench_assistant.py --thread-sweep --json bench/assistant_threads_idle.json
 
 Indexes each world's knowledge base into a temporary milvus-lite file, loads the assistant (compliance audit and queue
 in a temporary folder), runs one warm-up turn, then `--turns` turns (questions of every type, both languages, all
