@@ -6,14 +6,14 @@
 __all__ = ['sources_markdown', 'verdicts_markdown', 'timings_markdown', 'strip_upload', 'chat_turn', 'review_rows',
            'assistant_app', 'cli_ask', 'ensure_model', 'ensure_indexes', 'cli_demo']
 
-# %% ../nbs/41_app.ipynb #3b955156
+# %% ../nbs/41_app.ipynb #08359b38
 import argparse, json, sys
 from pathlib import Path
 
 from .config import setting, as_list
-from .assistant import Assistant, Answer, history_pairs, load_model
+from .assistant import Assistant, Answer, history_pairs
 
-# %% ../nbs/41_app.ipynb #ca0c22d2
+# %% ../nbs/41_app.ipynb #aa4c704a
 def sources_markdown(a):
     "The sources of an `Answer` as a Markdown list (or why there are none)."
     if a.passages:
@@ -29,9 +29,9 @@ def verdicts_markdown(a):
 
 def timings_markdown(a):
     "Stage timings of an `Answer` (ms) on one line."
-    return "**Timings (ms)** " + " · ".join(f"{k[:-3]} {v:.0f}" for k, v in a.timings.items() if k.endswith("_ms") and not k.startswith("_"))
+    return "**Timings (ms)** " + " · ".join(f"{k[:-3]} {v:.0f}" for k, v in a.timings.items() if k.endswith("_ms"))
 
-# %% ../nbs/41_app.ipynb #be095c5b
+# %% ../nbs/41_app.ipynb #16494d80
 def strip_upload(path):
     "Re-encode an uploaded image file in place from its pixels only (no EXIF/GPS); returns the path (None passes)."
     from mm_assistant.compliance_image import strip_metadata
@@ -54,7 +54,7 @@ def chat_turn(assistant, image, text, history, domain=None, rag=True):
         chat[-1]["content"] = f"⚠ {e}"
         yield chat, "", "", ""
 
-# %% ../nbs/41_app.ipynb #974ffb96
+# %% ../nbs/41_app.ipynb #4d2bc4a2
 def review_rows(queue, status="pending"):
     "Rows `[id, status, stage, domain, action, categories, text]` of the review queue."
     return [[it["id"], it["status"], it["stage"], it["domain"] or "", it["action"], ", ".join(it["categories"]),
@@ -108,7 +108,7 @@ def assistant_app(assistant, title=None, note=None):
                 app.load(lambda s: review_rows(queue, s), status, table, api_name="review_list")
     return app
 
-# %% ../nbs/41_app.ipynb #3fc0b5bf
+# %% ../nbs/41_app.ipynb #67bdc7ce
 def cli_ask(argv=None):
     "mm-assistant ask: answer one question about one image from the command line."
     p = argparse.ArgumentParser(prog="mm-assistant ask", description="Answer one question about an image (input checks, retrieval, generation, output checks).")
@@ -135,7 +135,7 @@ def cli_ask(argv=None):
             for ans in bot.stream(a.image, a.question):
                 if ans.done: break
                 sys.stdout.write(ans.text[len(shown):]); sys.stdout.flush(); shown = ans.text
-            sys.stdout.write("\r" + " " * len(shown) + "\r") if shown else None
+            if shown: sys.stdout.write("\r" + " " * len(shown) + "\r")   # the checked answer replaces the streamed one
     except (ValueError, FileNotFoundError) as e: bot.close(); p.error(str(e))
     bot.close()
     if a.json: print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=1, default=str))
@@ -146,7 +146,7 @@ def cli_ask(argv=None):
         print(timings_markdown(ans).replace("**", ""))
     return 0 if ans.status == "answered" else 3
 
-# %% ../nbs/41_app.ipynb #d15cb77f
+# %% ../nbs/41_app.ipynb #a78018a7
 import os, subprocess
 from .config import PROJECT_ROOT
 

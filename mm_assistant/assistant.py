@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['MESSAGES', 'Answer', 'history_pairs', 'load_model', 'Assistant', 'caption', 'warmup', 'answer', 'stream']
 
-# %% ../nbs/40_assistant.ipynb #e66c96a3
+# %% ../nbs/40_assistant.ipynb #21c3154a
 import copy, hashlib, threading, time
 import torch
 from dataclasses import dataclass, field, asdict
@@ -13,12 +13,12 @@ from pathlib import Path
 
 from .config import setting, as_list
 from .model import MMAssistantModel, load_image
-from .kb import detect_lang, open_store, KBStoreError
+from .kb import open_store, KBStoreError
 from .retrieval import Retriever, RetrievalError
 from .rag_tune import context_for
 from .train import CAPTION_PROMPT
 
-# %% ../nbs/40_assistant.ipynb #08feed18
+# %% ../nbs/40_assistant.ipynb #82cfb7a5
 @dataclass
 class Answer:
     "What one turn produced: the text to show, its sources, the compliance verdicts, timings (ms) and notices."
@@ -43,7 +43,7 @@ class Answer:
         d["passages"] = [p if isinstance(p, dict) else asdict(p) for p in self.passages]
         return d
 
-# %% ../nbs/40_assistant.ipynb #d67b3281
+# %% ../nbs/40_assistant.ipynb #b58f250a
 def history_pairs(history):
     "`(user, assistant)` turns from a list of pairs or of Gradio `{'role', 'content'}` messages (text parts kept, files skipped)."
     out, user = [], None
@@ -59,7 +59,7 @@ def history_pairs(history):
         else: raise ValueError(f"A history turn must be a (user, assistant) pair or a {{'role', 'content'}} dict, not {type(h).__name__}.")
     return out
 
-# %% ../nbs/40_assistant.ipynb #0ef3d0fa
+# %% ../nbs/40_assistant.ipynb #68672f90
 MESSAGES = {
     "review": {"en": "Your message was sent to a person for review (ticket #{id}); the assistant will not answer it automatically.",
                "zh": "您的消息已转交人工审核（工单 #{id}），助手不会自动回答。"},
@@ -75,7 +75,7 @@ def load_model(model_dir=None):
                                 f"which trains a quick one), or pass the folder of a model written by save_pretrained.")
     return MMAssistantModel.from_pretrained(str(p)).eval()
 
-# %% ../nbs/40_assistant.ipynb #211956ac
+# %% ../nbs/40_assistant.ipynb #22ce4acc
 class Assistant:
     "Image + question → `Answer`, through compliance, retrieval and the model; `answer` returns it, `stream` yields it as it grows."
     BACKENDS = ("torch",)
@@ -120,7 +120,7 @@ class Assistant:
             except Exception: pass
         self._client, self._retrievers = None, {}
 
-# %% ../nbs/40_assistant.ipynb #7f4710bc
+# %% ../nbs/40_assistant.ipynb #5638d3ef
 def _ms(t0): return round((time.perf_counter() - t0) * 1e3, 2)
 
 def _held(self, v, stage, a):
@@ -142,7 +142,7 @@ def caption(self, img, lang="en"):
     return self._captions[key]
 
 def _prepare(self, image, text, history=(), domain=None, rag=None):
-    "Checks, caption and retrieval for one turn: `(answer, image, context)`; `answer.done` is True when the turn stops here."
+    "Checks, caption and retrieval for one turn: `(answer, image, context, start time)`; `answer.done` is True when the turn stops here."
     t_all = time.perf_counter()
     domain = self._check_domain(domain or self.domain)
     if not isinstance(text, str) or not text.strip(): raise ValueError("The question is empty: type a question about the image.")
@@ -152,7 +152,7 @@ def _prepare(self, image, text, history=(), domain=None, rag=None):
     a = Answer("", domain=domain, timings=tm)
     t0 = time.perf_counter(); v = self.checker.check(text, domain=domain, stage="input"); tm["input_check_ms"] = _ms(t0)
     a.lang, a.verdicts["input"] = v.lang if v.lang in CAPTION_PROMPT else "en", v
-    if _stops(self, v): tm["total_ms"] = _ms(t_all); return _held(self, v, "input", a), None, None
+    if _stops(self, v): tm["total_ms"] = _ms(t_all); return _held(self, v, "input", a), None, None, t_all
     q = a.question = v.redacted_text or text
     passages = []
     if self.rag if rag is None else rag:
@@ -166,44 +166,43 @@ def _prepare(self, image, text, history=(), domain=None, rag=None):
         if not passages and not a.notices: a.notices.append(MESSAGES["no_sources"][a.lang])
     a.passages, a.citations = passages, list(dict.fromkeys(p.citation() for p in passages))
     a.context = context_for(self.model, q, passages, pairs)
-    a.done = False; a.timings["_t0"] = t_all
-    return a, img, a.context or None
+    a.done = False
+    return a, img, a.context or None, t_all
 
 def warmup(self, domain=None):
     "Run one turn on a blank image so that the first user does not pay for lazy loading (embedding models, store, kernels)."
     from PIL import Image
     return self.answer(Image.new("RGB", (64, 64), "white"), "What is in the image?", domain=domain)
 
-def _finish(self, a, generated):
-    "Output check of `generated`; the final `Answer`."
-    t_all = a.timings.pop("_t0", None)
+def _finish(self, a, generated, t_all):
+    "Output check of `generated`; the final `Answer` (`t_all`: when the turn started)."
     a.generated = generated = generated.strip()
     t0 = time.perf_counter()
     v = self.checker.check(generated or MESSAGES["empty"][a.lang], domain=a.domain, stage="output", lang=a.lang)
     a.timings["output_check_ms"] = _ms(t0)
     if _stops(self, v): _held(self, v, "output", a)
     else: a.verdicts["output"], a.text = v, v.redacted_text
-    if t_all is not None: a.timings["total_ms"] = _ms(t_all)
+    a.timings["total_ms"] = _ms(t_all)
     a.done = True
     return a
 
 Assistant._prepare, Assistant._finish, Assistant.warmup, Assistant.caption = _prepare, _finish, warmup, caption
 
-# %% ../nbs/40_assistant.ipynb #21bbad54
+# %% ../nbs/40_assistant.ipynb #ac8660bf
 def answer(self, image, text, history=(), domain=None, rag=None):
     "The `Answer` to `text` about `image` (path, bytes, array or PIL image), given earlier `(user, assistant)` turns."
-    a, img, ctx = self._prepare(image, text, history, domain, rag)
+    a, img, ctx, t_all = self._prepare(image, text, history, domain, rag)
     if a.done: return a
     t0 = time.perf_counter()
     with self._lock:
         out = self.model.generate(img, a.question, max_new_tokens=self.max_new_tokens, num_beams=self.num_beams, contexts=ctx,
                                   **self.generate_kwargs)
     a.timings["generate_ms"] = _ms(t0)
-    return self._finish(a, out)
+    return self._finish(a, out, t_all)
 
 def stream(self, image, text, history=(), domain=None, rag=None):
     "Yield partial `Answer`s (`done=False`, `text` growing token by token), then the final, checked one (`done=True`)."
-    a, img, ctx = self._prepare(image, text, history, domain, rag)
+    a, img, ctx, t_all = self._prepare(image, text, history, domain, rag)
     if a.done: yield a; return
     t0, parts = time.perf_counter(), []
     with self._lock:
@@ -213,6 +212,6 @@ def stream(self, image, text, history=(), domain=None, rag=None):
             parts.append(piece); a.text = "".join(parts).strip()
             yield copy.copy(a)
     a.timings["generate_ms"] = _ms(t0)
-    yield self._finish(a, "".join(parts))
+    yield self._finish(a, "".join(parts), t_all)
 
 Assistant.answer, Assistant.stream = answer, stream

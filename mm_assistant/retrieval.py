@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['EXPANSIONS', 'SEP', 'RetrievalError', 'Passage', 'rrf', 'weighted', 'expand_query', 'Retriever', 'passage_text',
-           'history_text', 'build_context', 'kb_query', 'rank_of', 'recall_stats', 'eval_domain', 'eval_rag',
-           'format_results', 'cli_eval_rag']
+           'history_text', 'build_context', 'kb_query', 'rank_of', 'recall_stats', 'eval_domain', 'world_retrievers',
+           'eval_rag', 'format_results', 'cli_eval_rag']
 
-# %% ../nbs/21_retrieval.ipynb #71b6c1c7
-import json, time
+# %% ../nbs/21_retrieval.ipynb #7a514bdb
+import contextlib, json, shutil, tempfile, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
@@ -16,7 +16,7 @@ import numpy as np
 from .config import setting
 from .kb import (Encoder, KBError, KBStoreError, open_store, collection_name, detect_lang, index_docs, LANG_PARTITIONS)
 
-# %% ../nbs/21_retrieval.ipynb #3228bf1a
+# %% ../nbs/21_retrieval.ipynb #51b9c681
 class RetrievalError(RuntimeError):
     "Retrieval could not run (no store, no collection, failed search); a pipeline answers without sources."
 
@@ -40,7 +40,7 @@ class Passage:
 
 _FIELDS = ["text", "title", "section", "source", "lang", "start", "end"]
 
-# %% ../nbs/21_retrieval.ipynb #95ce8dd9
+# %% ../nbs/21_retrieval.ipynb #f2938d1b
 def rrf(ranked_lists, k=60, weights=None):
     "{id: fused score} by reciprocal rank fusion of lists of ids (best first)."
     out = {}
@@ -58,7 +58,7 @@ def weighted(scored_lists, weights):
         for i, s in sc.items(): out[i] = out.get(i, 0.0) + w * ((s - lo) / (hi - lo) if hi > lo else 1.0)
     return out
 
-# %% ../nbs/21_retrieval.ipynb #78679c24
+# %% ../nbs/21_retrieval.ipynb #edc5161e
 import re
 
 EXPANSIONS = {   # lang: [(pattern, words appended to the query)]
@@ -71,7 +71,7 @@ def expand_query(q, lang, expansions=None):
     extra = [w for pat, w in (expansions or EXPANSIONS).get(lang, []) if re.search(pat, q)]
     return " ".join([q, *extra])
 
-# %% ../nbs/21_retrieval.ipynb #d35272a3
+# %% ../nbs/21_retrieval.ipynb #2d1f7740
 class Retriever:
     "Dense, BM25 or hybrid search over `kb_<domain>`; `search` takes one query or a batch and returns `Passage`s."
     def __init__(self, domain, uri=None, encoder=None, client=None, k=None, candidates=20, fusion=None, rrf_k=None,
@@ -145,7 +145,7 @@ class Retriever:
         try: self.client.close()
         except Exception: pass
 
-# %% ../nbs/21_retrieval.ipynb #a1bf8fe6
+# %% ../nbs/21_retrieval.ipynb #86203fcf
 SEP = " [SEP] "
 
 def passage_text(p):
@@ -175,7 +175,7 @@ def build_context(tok, passages=(), history=(), budget=256):
         hist.insert(0, t); left -= k + sep
     return SEP.join(parts + hist)
 
-# %% ../nbs/21_retrieval.ipynb #cd5a17e0
+# %% ../nbs/21_retrieval.ipynb #3c7ed44d
 def kb_query(rec, with_image=True):
     "Retrieval query of a world record: its question, plus (with_image) the image's facts as the world's caption."
     from mm_assistant.worlds import WORLDS
@@ -211,29 +211,37 @@ def eval_domain(retriever, records, modes=("dense", "bm25", "hybrid"), k=5, with
                 out.setdefault(lang, {}).setdefault("question+image" if wi else "question", {})[mode] = recall_stats(ranks)
     return out
 
+@contextlib.contextmanager
+def world_retrievers(data_dir, domains, uri=None, encoder=None, k=5, progress=False):
+    "`{domain: Retriever}` over each world's kb/ folder, indexed into `uri` (default: a temporary file, removed on exit); each has its `index_report`."
+    tmp = None if uri else Path(tempfile.mkdtemp(prefix="world-kb-"))
+    client = open_store(uri or str(tmp/"kb.db"))
+    enc = encoder or Encoder(setting("rag_query_encoder"), threads=int(setting("rag_threads")))
+    try:
+        rs = {}
+        for d in domains:
+            if not (Path(data_dir)/d/"kb").is_dir(): raise KBError(f"{Path(data_dir)/d} has no kb/ folder: generate the world with `mm-assistant synth`.")
+            rep = index_docs(d, Path(data_dir)/d/"kb", encoder=enc, client=client, progress=progress)
+            rs[d] = Retriever(d, client=client, encoder=enc, k=k); rs[d].index_report = rep
+        yield rs
+    finally:
+        client.close()
+        if tmp: shutil.rmtree(tmp, ignore_errors=True)
+
 def eval_rag(data_dir, split="test", uri=None, domains=None, modes=("dense", "bm25", "hybrid"), k=5, encoder=None, progress=False):
     "Index each world's kb/ folder (incrementally) and evaluate retrieval on its `split` records; return the results dict."
-    import tempfile, shutil
-    from mm_assistant.data import read_records, split_files
     data_dir = Path(data_dir)
     if not data_dir.is_dir(): raise KBError(f"Data folder {data_dir} does not exist: run `mm-assistant synth --out {data_dir}` first.")
     domains = domains or sorted(p.name for p in data_dir.iterdir() if (p/"kb").is_dir())
     if not domains: raise KBError(f"No world with a kb/ folder under {data_dir}: pass the folder `mm-assistant synth --out` wrote.")
-    tmp = None if uri else Path(tempfile.mkdtemp(prefix="eval-rag-"))
-    client = open_store(uri or str(tmp/"kb.db"))
-    enc = encoder or Encoder(setting("rag_query_encoder"), threads=int(setting("rag_threads")))
+    files = {d: data_dir/d/f"{split}.json" for d in domains}
+    if missing := [f for f in files.values() if not f.is_file()]:
+        raise KBError(f"{missing[0]} does not exist: choose a split the world has (train, val, test).")
     res = {"split": split, "k": k, "modes": list(modes), "domains": {}}
-    try:
+    with world_retrievers(data_dir, domains, uri, encoder, k, progress) as rs:
         for d in domains:
-            f = data_dir/d/f"{split}.json"
-            if not f.is_file(): raise KBError(f"{f} does not exist: choose a split the world has (train, val, test).")
-            rep = index_docs(d, data_dir/d/"kb", encoder=enc, client=client, progress=progress)
-            recs = json.loads(f.read_text(encoding="utf-8"))
-            r = Retriever(d, client=client, encoder=enc, k=k)
-            res["domains"][d] = {"kb_chunks": rep.chunks, **eval_domain(r, recs, modes, k)}
-    finally:
-        client.close()
-        if tmp: shutil.rmtree(tmp, ignore_errors=True)
+            recs = json.loads(files[d].read_text(encoding="utf-8"))
+            res["domains"][d] = {"kb_chunks": rs[d].index_report.chunks, **eval_domain(rs[d], recs, modes, k)}
     return res
 
 def format_results(res):
@@ -247,7 +255,7 @@ def format_results(res):
                     lines.append(f"| {d} | {lang} | {q} | {m} | {s['n']} | {s['r@1']:.3f} | {s['r@5']:.3f} | {s['mrr']:.3f} |")
     return "\n".join(lines)
 
-# %% ../nbs/21_retrieval.ipynb #0e575926
+# %% ../nbs/21_retrieval.ipynb #7ebc803a
 import argparse, sys
 
 def cli_eval_rag(argv=None):
