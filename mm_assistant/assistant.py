@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['MESSAGES', 'Answer', 'history_pairs', 'load_model', 'Assistant', 'caption', 'warmup', 'answer', 'stream']
 
-# %% ../nbs/40_assistant.ipynb #21c3154a
+# %% ../nbs/40_assistant.ipynb #6cd7d8ac
 import copy, hashlib, threading, time
 import torch
 from dataclasses import dataclass, field, asdict
@@ -18,7 +18,7 @@ from .retrieval import Retriever, RetrievalError
 from .rag_tune import context_for
 from .train import CAPTION_PROMPT
 
-# %% ../nbs/40_assistant.ipynb #82cfb7a5
+# %% ../nbs/40_assistant.ipynb #1b70b941
 @dataclass
 class Answer:
     "What one turn produced: the text to show, its sources, the compliance verdicts, timings (ms) and notices."
@@ -31,7 +31,8 @@ class Answer:
     verdicts: dict = field(default_factory=dict)   # stage -> Verdict
     timings: dict = field(default_factory=dict)
     notices: list = field(default_factory=list)
-    context: str = ""                 # the text-encoder context (passages + history) the model read
+    context: str = ""                 # the text-encoder context (fact reading + passages + history) the model read
+    image_text: str = ""              # the image as text for retrieval: the fact heads' reading, or a generated caption
     domain: str = None
     lang: str = "en"
     done: bool = True                 # False on the partial answers `stream` yields
@@ -43,7 +44,7 @@ class Answer:
         d["passages"] = [p if isinstance(p, dict) else asdict(p) for p in self.passages]
         return d
 
-# %% ../nbs/40_assistant.ipynb #b58f250a
+# %% ../nbs/40_assistant.ipynb #2a48d664
 def history_pairs(history):
     "`(user, assistant)` turns from a list of pairs or of Gradio `{'role', 'content'}` messages (text parts kept, files skipped)."
     out, user = [], None
@@ -59,7 +60,7 @@ def history_pairs(history):
         else: raise ValueError(f"A history turn must be a (user, assistant) pair or a {{'role', 'content'}} dict, not {type(h).__name__}.")
     return out
 
-# %% ../nbs/40_assistant.ipynb #68672f90
+# %% ../nbs/40_assistant.ipynb #97fe7f11
 MESSAGES = {
     "review": {"en": "Your message was sent to a person for review (ticket #{id}); the assistant will not answer it automatically.",
                "zh": "您的消息已转交人工审核（工单 #{id}），助手不会自动回答。"},
@@ -75,7 +76,7 @@ def load_model(model_dir=None):
                                 f"which trains a quick one), or pass the folder of a model written by save_pretrained.")
     return MMAssistantModel.from_pretrained(str(p)).eval()
 
-# %% ../nbs/40_assistant.ipynb #22ce4acc
+# %% ../nbs/40_assistant.ipynb #38b9ece8
 class Assistant:
     "Image + question → `Answer`, through compliance, retrieval and the model; `answer` returns it, `stream` yields it as it grows."
     BACKENDS = ("torch",)
@@ -120,7 +121,7 @@ class Assistant:
             except Exception: pass
         self._client, self._retrievers = None, {}
 
-# %% ../nbs/40_assistant.ipynb #5638d3ef
+# %% ../nbs/40_assistant.ipynb #8c529fe6
 def _ms(t0): return round((time.perf_counter() - t0) * 1e3, 2)
 
 def _held(self, v, stage, a):
@@ -133,11 +134,13 @@ def _held(self, v, stage, a):
 def _stops(self, v):
     return v.action == "block" or (v.action == "review" and self.review == "hold")
 
-def caption(self, img, lang="en"):
-    "The model's caption of a PIL image in `lang`, cached by pixel hash (a conversation about one image captions it once)."
-    key = (hashlib.sha1(img.tobytes()).hexdigest(), img.size, lang)
+def caption(self, img, lang="en", domain=None):
+    "`(text, from_facts)`: what the fact heads read in a PIL image (`read_facts`), else its generated caption, in `lang`; cached by pixel hash."
+    key = (hashlib.sha1(img.tobytes()).hexdigest(), img.size, lang, domain)
     if key not in self._captions:
-        with self._lock: self._captions[key] = self.model.generate(img, CAPTION_PROMPT[lang], max_new_tokens=48)
+        with self._lock:
+            ft = self.model.read_facts(img, domain or self.domain, lang)
+            self._captions[key] = (ft, True) if ft else (self.model.generate(img, CAPTION_PROMPT[lang], max_new_tokens=48), False)
         while len(self._captions) > 256: self._captions.pop(next(iter(self._captions)))
     return self._captions[key]
 
@@ -154,18 +157,19 @@ def _prepare(self, image, text, history=(), domain=None, rag=None):
     a.lang, a.verdicts["input"] = v.lang if v.lang in CAPTION_PROMPT else "en", v
     if _stops(self, v): tm["total_ms"] = _ms(t_all); return _held(self, v, "input", a), None, None, t_all
     q = a.question = v.redacted_text or text
-    passages = []
+    passages, from_facts = [], False
     if self.rag if rag is None else rag:
-        t0 = time.perf_counter(); caption = self.caption(img, a.lang); tm["caption_ms"] = _ms(t0); t0 = time.perf_counter()
+        t0 = time.perf_counter(); a.image_text, from_facts = self.caption(img, a.lang, domain); tm["caption_ms"] = _ms(t0)
+        t0 = time.perf_counter()
         try:
             r = self.retriever(domain)
-            passages = r.search(f"{q} {caption}", lang=a.lang, k=self.k)
+            passages = r.search(f"{q} {a.image_text}", lang=a.lang, k=self.k)
             tm.update({f"retrieve_{k}": round(x, 2) for k, x in r.timing.items() if k.endswith("_ms")})
         except (RetrievalError, ValueError) as e: a.notices.append(f"{MESSAGES['no_sources'][a.lang]}: {e}")
         tm["retrieve_ms"] = _ms(t0)
         if not passages and not a.notices: a.notices.append(MESSAGES["no_sources"][a.lang])
     a.passages, a.citations = passages, list(dict.fromkeys(p.citation() for p in passages))
-    a.context = context_for(self.model, q, passages, pairs)
+    a.context = context_for(self.model, q, passages, pairs, facts=a.image_text if from_facts else None)
     a.done = False
     return a, img, a.context or None, t_all
 
@@ -188,7 +192,7 @@ def _finish(self, a, generated, t_all):
 
 Assistant._prepare, Assistant._finish, Assistant.warmup, Assistant.caption = _prepare, _finish, warmup, caption
 
-# %% ../nbs/40_assistant.ipynb #ac8660bf
+# %% ../nbs/40_assistant.ipynb #4b9c6583
 def answer(self, image, text, history=(), domain=None, rag=None):
     "The `Answer` to `text` about `image` (path, bytes, array or PIL image), given earlier `(user, assistant)` turns."
     a, img, ctx, t_all = self._prepare(image, text, history, domain, rag)

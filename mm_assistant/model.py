@@ -6,9 +6,9 @@
 __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistantConfig', 'load_image', 'image_to_tensor',
            'normalize_uint8', 'FusionLayer', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput', 'MMAssistantModel',
            'clean_text', 'encoder_inputs', 'decoder_inputs', 'build_model', 'load_weights', 'prepare_inputs',
-           'generate_ids', 'mm_generate']
+           'generate_ids', 'mm_generate', 'fact_text', 'read_facts']
 
-# %% ../nbs/11_model.ipynb #e2662c1e
+# %% ../nbs/11_model.ipynb #2d6dbdbf
 import math, io, json, copy, threading
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -22,7 +22,7 @@ from open_clip.loss import ClipLoss
 from safetensors.torch import load_file
 from .tokenizer import train_decoder_tokenizer, load_text_tokenizer, minilm_path, DEFAULT_CORPUS
 
-# %% ../nbs/11_model.ipynb #18f0d651
+# %% ../nbs/11_model.ipynb #fb29e6fa
 PRESETS = {
     "tiny": dict(text_encoder=dict(hidden_size=64, num_hidden_layers=2, num_attention_heads=2, intermediate_size=128,
                                    max_position_embeddings=128),
@@ -36,13 +36,14 @@ PRESETS = {
                  image_size=224, fusion_layers=2, fusion_heads=12, proj_dim=256, max_text_len=256, max_context_len=512),
 }
 
-# %% ../nbs/11_model.ipynb #9bb1c8bc
+# %% ../nbs/11_model.ipynb #bcb61919
 class MMAssistantConfig(PretrainedConfig):
     "Configuration of `MMAssistantModel`: sub-model configs as dicts plus fusion, image and head sizes."
     model_type = "mm_assistant"
     def __init__(self, preset="tiny", text_encoder_cfg=None, vision_cfg=None, decoder_cfg=None, image_size=64,
                  hires_stage=2, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, max_prompt_len=48,
-                 max_answer_len=48, max_context_len=128, fusion_dropout=0.1, fact_heads=None, image_memory="all", **kwargs):
+                 max_answer_len=48, max_context_len=128, fusion_dropout=0.1, fact_heads=None, image_memory="all",
+                 fact_glossary=None, **kwargs):
         self.preset, self.image_size, self.hires_stage = preset, image_size, hires_stage
         self.text_encoder_cfg, self.vision_cfg, self.decoder_cfg = text_encoder_cfg or {}, vision_cfg or {"name": "resnet10t"}, decoder_cfg or {}
         self.fusion_layers, self.fusion_heads, self.proj_dim, self.fusion_dropout = fusion_layers, fusion_heads, proj_dim, fusion_dropout
@@ -50,9 +51,10 @@ class MMAssistantConfig(PretrainedConfig):
         self.max_context_len = max_context_len
         self.fact_heads = dict(fact_heads or {})   # head name -> class names (see `FactReader`); empty: no fact tokens
         self.image_memory = image_memory           # "all": every image token in the memory; "facts": pooled + fact tokens only
+        self.fact_glossary = dict(fact_glossary or {})  # lang -> head -> class name -> the same answer in that language
         super().__init__(**kwargs)
 
-# %% ../nbs/11_model.ipynb #fd0619dd
+# %% ../nbs/11_model.ipynb #f66ed387
 MAX_PIXELS = 40_000_000
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
@@ -101,7 +103,7 @@ def normalize_uint8(x):
     x = x.float() / 255
     return (x - torch.tensor(IMAGENET_MEAN, device=x.device)[:, None, None]) / torch.tensor(IMAGENET_STD, device=x.device)[:, None, None]
 
-# %% ../nbs/11_model.ipynb #f84728d9
+# %% ../nbs/11_model.ipynb #d6076d25
 class FusionLayer(nn.Module):
     "Bidirectional text⇄image cross-attention with zero-initialised tanh gates (identity at initialisation)."
     def __init__(self, d, heads, dropout=0.1):
@@ -121,7 +123,7 @@ class FusionLayer(nn.Module):
         i2 = i2 + g[3] * self.ff_i(self.ln_i2(i2))
         return t2, i2
 
-# %% ../nbs/11_model.ipynb #478d0307
+# %% ../nbs/11_model.ipynb #77382c98
 class FactReader(nn.Module):
     "Learnt queries over the image tokens, one per fact head: fact tokens `(B, H, d)` and per-head class logits."
     def __init__(self, d, heads, n_attn_heads=4):
@@ -154,7 +156,7 @@ def fact_accuracy(logits, labels):
         if m.any(): out[k] = (int((l[m].argmax(-1) == labels[m, k]).sum()), int(m.sum()))
     return out
 
-# %% ../nbs/11_model.ipynb #1b136569
+# %% ../nbs/11_model.ipynb #8d2c19cb
 @dataclass
 class MMOutput(ModelOutput):
     "Losses, decoder logits, memory and pooled embeddings of one forward pass."
@@ -313,7 +315,7 @@ class MMAssistantModel(PreTrainedModel):
 AutoConfig.register("mm_assistant", MMAssistantConfig)
 AutoModel.register(MMAssistantConfig, MMAssistantModel)
 
-# %% ../nbs/11_model.ipynb #2556a6f2
+# %% ../nbs/11_model.ipynb #e363f1fa
 def clean_text(s, what="text"):
     "Strip the `<image>` placeholder and whitespace; refuse empty or non-string text with a clear error."
     if not isinstance(s, str): raise TypeError(f"The {what} must be a string, got {type(s).__name__}.")
@@ -356,7 +358,7 @@ def decoder_inputs(tok, prompts, answers=None, max_prompt=48, max_answer=48):
     labels = torch.tensor([l + [-100] * (L - len(l)) for l in labs])
     return ids, mask, labels
 
-# %% ../nbs/11_model.ipynb #98316c2f
+# %% ../nbs/11_model.ipynb #d4c86b99
 def _bert_source(spec):
     return str(minilm_path()) if spec == "minilm" else spec
 
@@ -387,7 +389,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
     cfg = MMAssistantConfig(preset=preset, text_encoder_cfg=tcfg, vision_cfg=p["vision"], decoder_cfg=dcfg,
                             image_size=p["image_size"], hires_stage=p["hires_stage"], fusion_layers=p["fusion_layers"],
                             fusion_heads=p["fusion_heads"], proj_dim=p["proj_dim"], max_text_len=p["max_text_len"], max_context_len=p["max_context_len"],
-                            fact_heads=p.get("fact_heads"), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
+                            fact_heads=p.get("fact_heads"), fact_glossary=p.get("fact_glossary"), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
     m = MMAssistantModel(cfg)
     if not isinstance(te, dict):
         src = BertModel.from_pretrained(_bert_source(te), add_pooling_layer=False)
@@ -401,7 +403,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
     m.text_tokenizer, m.decoder_tokenizer = ttok, dtok
     return m
 
-# %% ../nbs/11_model.ipynb #a5b20c5a
+# %% ../nbs/11_model.ipynb #b7b1e14b
 def _save_pretrained(self, save_directory, **kwargs):
     PreTrainedModel.save_pretrained(self, save_directory, **kwargs)
     for name in ("text_tokenizer", "decoder_tokenizer"):
@@ -439,7 +441,7 @@ def load_weights(model, path, strict=True):
     if hasattr(model, "tie_weights"): model.tie_weights()
     return model
 
-# %% ../nbs/11_model.ipynb #e640ecdf
+# %% ../nbs/11_model.ipynb #3d9309f5
 def prepare_inputs(model, images, texts, contexts=None):
     "Pixel tensor, encoder ids/mask (question + optional context) and left-padded decoder prompt ids/mask for lists of images and questions."
     if len(images) != len(texts): raise ValueError(f"Got {len(images)} images but {len(texts)} texts: pass one question per image.")
@@ -481,3 +483,31 @@ def mm_generate(self, images, texts, max_new_tokens=32, num_beams=1, use_cache=T
     return outs[0] if single else outs
 
 MMAssistantModel.generate = mm_generate
+
+# %% ../nbs/11_model.ipynb #77516579
+def fact_text(model, fact_logits, domain=None, lang="en"):
+    "One `qtype: value; …` string per image from `fact_logits`, over the question heads of `domain` (all without); None without such heads."
+    heads = model.config.fact_heads or {}
+    names = list(heads)
+    pick = [k for k, h in enumerate(names) if ".q." in h and (domain is None or h.startswith(f"{domain}."))]
+    if not pick or fact_logits is None: return None
+    gl = (getattr(model.config, "fact_glossary", None) or {}).get(lang, {})
+    out = []
+    for b in range(fact_logits[0].shape[0]):
+        vals = [(names[k], heads[names[k]][int(fact_logits[k][b].argmax())]) for k in pick]
+        out.append("; ".join(f"{h.split('.q.', 1)[1].replace('_', ' ')}: {gl.get(h, {}).get(v, v)}" for h, v in vals))
+    return out
+
+@torch.no_grad()
+def read_facts(model, images, domain=None, lang="en"):
+    "What the fact heads read in `images` (one or a list, anything `load_image` takes), as `fact_text` strings."
+    single = not isinstance(images, (list, tuple))
+    ims = [images] if single else list(images)
+    px = torch.stack([image_to_tensor(im, model.config.image_size) for im in ims]).to(model.device)
+    was = model.training; model.eval()
+    logits = model.encode_image(px, return_fact_logits=True)[2]
+    model.train(was)
+    out = fact_text(model, logits, domain, lang)
+    return out[0] if out is not None and single else out
+
+MMAssistantModel.read_facts = read_facts

@@ -4,12 +4,12 @@
 
 # %% auto #0
 __all__ = ['CAPTION_PROMPT', 'load_split', 'cache_images', 'align_examples', 'pretrain_examples', 'flatten_facts',
-           'image_fact_values', 'fact_schema', 'fact_label_matrix', 'align_loss', 'pretrain_loss', 'TrainConfig',
-           'lr_at', 'batch_indices', 'param_groups', 'save_checkpoint', 'load_checkpoint', 'train_loop', 'read_metrics',
-           'plot_metrics', 'freeze_text_encoder', 'run_align', 'freeze_vision_encoder', 'run_pretrain', 'cli_align',
-           'cli_pretrain']
+           'image_fact_values', 'answer_glossary', 'fact_schema', 'fact_label_matrix', 'align_loss', 'pretrain_loss',
+           'TrainConfig', 'lr_at', 'batch_indices', 'param_groups', 'save_checkpoint', 'load_checkpoint', 'train_loop',
+           'read_metrics', 'plot_metrics', 'freeze_text_encoder', 'run_align', 'freeze_vision_encoder', 'run_pretrain',
+           'cli_align', 'cli_pretrain']
 
-# %% ../nbs/12_train.ipynb #bdcd5f81
+# %% ../nbs/12_train.ipynb #dc7ac099
 import argparse, json, math, os, re, socket, sys, time, random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, asdict, field
@@ -23,13 +23,13 @@ from .model import (MMAssistantModel, build_model, load_weights, load_image, nor
 from .tokenizer import world_texts, extend_text_tokenizer
 from .worlds import QTYPE_KIND
 
-# %% ../nbs/12_train.ipynb #51effaac
+# %% ../nbs/12_train.ipynb #1084ff65
 CAPTION_PROMPT = {"en": "Describe the image.", "zh": "描述这张图片。"}
 
 def load_split(data_dir, split, domains=None):
     "(records, captions) of `split` under a worlds folder; records carry `image_path`, captions too."
-    from mm_assistant.data import LlavaDataset
-    kw = {"domains": tuple(domains)} if domains else {}
+    from mm_assistant.data import LlavaDataset, DOMAINS
+    kw = {"domains": (*DOMAINS, *domains), "filter": lambda r: r.get("domain") in domains} if domains else {}
     recs = LlavaDataset(data_dir, split, check_images=False, **kw).records
     caps, root = [], Path(data_dir)
     for f in sorted(root.glob("*/captions.jsonl")):
@@ -48,7 +48,7 @@ def cache_images(paths, size, desc="decoding images"):
         out[i] = torch.from_numpy(np.asarray(load_image(p).resize((size, size), Image.BILINEAR), dtype=np.uint8).copy()).permute(2, 0, 1)
     return out, {p: i for i, p in enumerate(paths)}
 
-# %% ../nbs/12_train.ipynb #0c477c8e
+# %% ../nbs/12_train.ipynb #331d3ede
 def align_examples(caps, index):
     "Contrastive examples: image row and caption text."
     return [{"img": index[c["image_path"]], "image_id": c["image_id"], "text": c["caption"]} for c in caps]
@@ -60,15 +60,16 @@ def pretrain_examples(recs, caps, index, qa_kinds=("visual", "text"), captioning
     if captioning:
         for c in caps:
             ex.append({"img": index[c["image_path"]], "image_id": c["image_id"], "enc": CAPTION_PROMPT.get(c["lang"], CAPTION_PROMPT["en"]),
-                       "answer": c["caption"], "caption": c["caption"], "kind": "caption"})
+                       "answer": c["caption"], "caption": c["caption"], "kind": "caption",
+                       "domain": c.get("domain"), "lang": c.get("lang")})
     for r in recs:
         if QTYPE_KIND.get(r["qtype"], "visual") not in qa_kinds: continue
         q, a = r["conversations"][0]["value"], r["conversations"][1]["value"]
         ex.append({"img": index[r["image_path"]], "image_id": r["image_id"], "enc": clean_text(q), "answer": a,
-                   "caption": cap_of.get((r["image_path"], r["lang"])), "kind": r["qtype"]})
+                   "caption": cap_of.get((r["image_path"], r["lang"])), "kind": r["qtype"], "domain": r.get("domain"), "lang": r.get("lang")})
     return ex
 
-# %% ../nbs/12_train.ipynb #4b94610f
+# %% ../nbs/12_train.ipynb #7aa18e09
 _PIECE = re.compile(r"\d|[^\W\d_]+|[^\w\s]")
 
 def flatten_facts(facts, prefix=""):
@@ -100,6 +101,21 @@ def image_fact_values(recs, caps, kinds=("visual", "text")):
     for (p, d, q, l), a in ans.items():
         if l == lang and consistent[(d, q)]: vals[p][f"{d}.q.{q}"] = next(iter(a))
     return dict(vals)
+
+def answer_glossary(recs, kinds=("visual", "text")):
+    "`{lang: {domain.q.qtype: {answer in the base language: answer in lang}}}`: the same image's answers to one question type, paired across languages."
+    by = defaultdict(dict)
+    for r in recs:
+        if QTYPE_KIND.get(r["qtype"], "visual") in kinds:
+            by[(r["image_path"], f"{r.get('domain', 'all')}.q.{r['qtype']}")][r.get("lang", "")] = r["conversations"][1]["value"]
+    langs = {l for a in by.values() for l in a}; base = "en" if "en" in langs else min(langs, default="")
+    pairs = defaultdict(Counter)
+    for (p, h), a in by.items():
+        for l, v in a.items():
+            if l != base and base in a: pairs[(l, h, a[base])][v] += 1
+    out = defaultdict(dict)
+    for (l, h, b), c in sorted(pairs.items()): out[l].setdefault(h, {})[b] = c.most_common(1)[0][0]
+    return dict(out)
 
 def _pieces(v): return _PIECE.findall(v)
 
@@ -135,7 +151,7 @@ def fact_label_matrix(heads, values, index):
             y[row, k] = lut[k].get(x, -100)
     return y
 
-# %% ../nbs/12_train.ipynb #248361d5
+# %% ../nbs/12_train.ipynb #dec3fd60
 def _unique_first(ids):
     seen, keep = set(), []
     for k, i in enumerate(ids):
@@ -184,7 +200,7 @@ def pretrain_loss(model, images, exs, clip_weight=0.5, fact_y=None, fact_weight=
         loss = loss + fact_weight * fl; logs.update(fact_loss=fl.item(), **_fact_logs(feats[2], y))
     return loss, logs
 
-# %% ../nbs/12_train.ipynb #ad9c1002
+# %% ../nbs/12_train.ipynb #0dad0cc5
 @dataclass
 class TrainConfig:
     "Hyper-parameters of one training stage."
@@ -228,7 +244,7 @@ def param_groups(model, cfg):
         g["params"].append(p)
     return list(groups.values())
 
-# %% ../nbs/12_train.ipynb #910720dc
+# %% ../nbs/12_train.ipynb #2e26be38
 def save_checkpoint(ckpt, model, opt, step, cfg):
     "Write model, optimizer tensors, RNG state and step to folder `ckpt` (atomically: a temp folder, then a rename)."
     ckpt = Path(ckpt); tmp = ckpt.with_name(ckpt.name + ".tmp")
@@ -260,7 +276,7 @@ def load_checkpoint(ckpt, model, opt):
     torch.set_rng_state(t["rng.torch"])
     return st["step"]
 
-# %% ../nbs/12_train.ipynb #119d5257
+# %% ../nbs/12_train.ipynb #e2364e48
 def _autocast(cfg, device):
     mode = cfg.amp
     if mode == "auto": mode = "bf16" if device.type == "cuda" else "off"
@@ -349,7 +365,7 @@ def train_loop(model, images, examples, loss_fn, cfg, out, resume=True, stop_aft
     if cfg.time_budget: (out / "budget.json").write_text(json.dumps({"steps": cfg.steps, "seconds": round(time.time() - t0, 1)}))
     return cfg.steps if cfg.time_budget else end
 
-# %% ../nbs/12_train.ipynb #edaeae08
+# %% ../nbs/12_train.ipynb #2c119985
 def read_metrics(run):
     "The rows of `RUN/metrics.jsonl`."
     return [json.loads(l) for l in (Path(run) / "metrics.jsonl").read_text().splitlines() if l.strip()]
@@ -366,7 +382,7 @@ def plot_metrics(run, keys=("loss", "lm_loss", "clip_loss"), ax=None, title=None
     ax.set_xlabel("step"); ax.set_ylabel("loss"); ax.legend(); ax.set_title(title or Path(run).name)
     return ax
 
-# %% ../nbs/12_train.ipynb #fb619219
+# %% ../nbs/12_train.ipynb #8ba966d5
 def _train_texts(data, domains):
     texts = world_texts(data)
     return texts
@@ -386,7 +402,8 @@ def run_align(data, out, preset="tiny", cfg=None, freeze_text=False, domains=Non
     if resume and (ckpt / "config.json").is_file(): model = MMAssistantModel.from_pretrained(ckpt)
     else:
         texts = _train_texts(data, domains)
-        if fact_heads and "fact_heads" not in overrides: overrides["fact_heads"] = fact_schema(values)
+        if fact_heads and "fact_heads" not in overrides:
+            overrides["fact_heads"] = fact_schema(values); overrides.setdefault("fact_glossary", answer_glossary(recs))
         model = build_model(preset, corpus=texts, seed=cfg.seed, **overrides)
         if extend_text_tokenizer(model.text_tokenizer, texts): model.text_encoder.resize_token_embeddings(len(model.text_tokenizer))
         model.config.text_encoder_cfg["vocab_size"] = len(model.text_tokenizer)
@@ -433,7 +450,7 @@ def run_pretrain(data, init, out, cfg=None, clip_weight=0.5, freeze_text=False, 
     if done >= cfg.steps or cfg.time_budget: model.save_pretrained(out)
     return model
 
-# %% ../nbs/12_train.ipynb #484b8a5c
+# %% ../nbs/12_train.ipynb #230fcfd5
 def _common_args(p):
     p.add_argument("--data", required=True, help="worlds folder (DIR/<domain>/train.json, captions.jsonl, images/)")
     p.add_argument("--out", required=True, help="run folder: model, checkpoint/, metrics.jsonl, loss.png")
