@@ -6,7 +6,7 @@
 __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistantConfig', 'load_image', 'image_to_tensor',
            'normalize_uint8', 'FusionLayer', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput', 'MMAssistantModel',
            'clean_text', 'encoder_inputs', 'decoder_inputs', 'build_model', 'load_weights', 'prepare_inputs',
-           'generate_ids', 'mm_generate', 'fact_text', 'read_facts']
+           'generate_ids', 'mm_generate', 'question_heads', 'fact_logits', 'fact_text', 'read_facts']
 
 # %% ../nbs/11_model.ipynb #2d6dbdbf
 import math, io, json, copy, threading
@@ -485,11 +485,25 @@ def mm_generate(self, images, texts, max_new_tokens=32, num_beams=1, use_cache=T
 MMAssistantModel.generate = mm_generate
 
 # %% ../nbs/11_model.ipynb #77516579
+def question_heads(model, domain=None):
+    "Indices of the fact heads that answer a question type (`domain.q.qtype`), of `domain` only when given."
+    return [k for k, h in enumerate(model.config.fact_heads or {}) if ".q." in h and (domain is None or h.startswith(f"{domain}."))]
+
+@torch.no_grad()
+def fact_logits(model, pixel_values, batch=64):
+    "The fact heads' logits, one `(N, classes)` tensor per head, for `pixel_values` (uint8 or normalised) in batches; None without heads."
+    if model.facts is None: return None
+    was = model.training; model.eval(); out = []
+    for i in range(0, len(pixel_values), batch):
+        px = pixel_values[i:i + batch]
+        out.append(model.encode_image((normalize_uint8(px) if px.dtype == torch.uint8 else px).to(model.device), return_fact_logits=True)[2])
+    model.train(was)
+    return [torch.cat(h) for h in zip(*out)]
+
 def fact_text(model, fact_logits, domain=None, lang="en"):
     "One `qtype: value; …` string per image from `fact_logits`, over the question heads of `domain` (all without); None without such heads."
     heads = model.config.fact_heads or {}
-    names = list(heads)
-    pick = [k for k, h in enumerate(names) if ".q." in h and (domain is None or h.startswith(f"{domain}."))]
+    names, pick = list(heads), question_heads(model, domain)
     if not pick or fact_logits is None: return None
     gl = (getattr(model.config, "fact_glossary", None) or {}).get(lang, {})
     out = []
@@ -498,16 +512,12 @@ def fact_text(model, fact_logits, domain=None, lang="en"):
         out.append("; ".join(f"{h.split('.q.', 1)[1].replace('_', ' ')}: {gl.get(h, {}).get(v, v)}" for h, v in vals))
     return out
 
-@torch.no_grad()
 def read_facts(model, images, domain=None, lang="en"):
-    "What the fact heads read in `images` (one or a list, anything `load_image` takes), as `fact_text` strings."
+    "What the fact heads read in `images` (one or a list, anything `load_image` takes), as `fact_text` strings; None without question heads."
+    if not question_heads(model, domain): return None     # no image pass for a model that cannot answer
     single = not isinstance(images, (list, tuple))
     ims = [images] if single else list(images)
-    px = torch.stack([image_to_tensor(im, model.config.image_size) for im in ims]).to(model.device)
-    was = model.training; model.eval()
-    logits = model.encode_image(px, return_fact_logits=True)[2]
-    model.train(was)
-    out = fact_text(model, logits, domain, lang)
-    return out[0] if out is not None and single else out
+    out = fact_text(model, fact_logits(model, torch.stack([image_to_tensor(im, model.config.image_size) for im in ims])), domain, lang)
+    return out[0] if single else out
 
 MMAssistantModel.read_facts = read_facts

@@ -15,7 +15,7 @@ import numpy as np, torch
 from .config import setting
 from .kb import KBError
 from .retrieval import SEP, build_context, kb_query, rank_of, world_retrievers
-from .model import MMAssistantModel, clean_text, fact_text, image_to_tensor, normalize_uint8
+from .model import MMAssistantModel, clean_text, fact_text, fact_logits, question_heads, image_to_tensor
 from .train import (TrainConfig, load_split, cache_images, pretrain_examples, pretrain_loss, train_loop, answer_glossary,
                                 freeze_text_encoder, CAPTION_PROMPT)
 from .worlds import normalize_answer
@@ -30,17 +30,10 @@ def context_for(model, question, passages=(), history=(), facts=None):
     rest = build_context(tt, passages, history, budget - len(tt(facts + SEP, add_special_tokens=False)["input_ids"]))
     return f"{facts}{SEP}{rest}" if rest else facts
 
-@torch.no_grad()
-def facts_for(model, pixel_values, domains, langs, rows=None, batch=64):
+def facts_for(model, pixel_values, domains, langs, rows=None):
     "`fact_text` of image `rows[i]` of `pixel_values` (uint8 or normalised; default row i) in `domains[i]`, `langs[i]`; all None without question heads."
-    if not any(".q." in h for h in (model.config.fact_heads or {})): return [None] * len(domains)
-    was = model.training; model.eval(); logits = []
-    for i in range(0, len(pixel_values), batch):
-        px = pixel_values[i:i + batch]
-        px = normalize_uint8(px) if px.dtype == torch.uint8 else px
-        logits.append(model.encode_image(px.to(model.device), return_fact_logits=True)[2])
-    model.train(was)
-    logits = [torch.cat(h) for h in zip(*logits)]
+    if not question_heads(model): return [None] * len(domains)
+    logits = fact_logits(model, pixel_values)
     rows = range(len(domains)) if rows is None else rows
     return [fact_text(model, [l[b:b + 1] for l in logits], d, g)[0] for b, d, g in zip(rows, domains, langs)]
 
