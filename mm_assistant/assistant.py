@@ -199,7 +199,7 @@ def answer(self, image, text, history=(), domain=None, rag=None):
     if a.done: return a
     t0 = time.perf_counter()
     with self._lock:
-        out = self.model.generate(img, a.question, max_new_tokens=self.max_new_tokens, num_beams=self.num_beams, contexts=ctx,
+        out = self.model.generate(img, a.question, max_new_tokens=self.max_new_tokens, num_beams=self.num_beams, contexts=ctx, domain=a.domain,
                                   **self.generate_kwargs)
     a.timings["generate_ms"] = _ms(t0)
     return self._finish(a, out, t_all)
@@ -211,7 +211,7 @@ def stream(self, image, text, history=(), domain=None, rag=None):
     t0, parts = time.perf_counter(), []
     with self._lock:
         for piece in self.model.generate(img, a.question, max_new_tokens=self.max_new_tokens, num_beams=self.num_beams,
-                                         contexts=ctx, streamer=True, **self.generate_kwargs):
+                                         contexts=ctx, domain=a.domain, streamer=True, **self.generate_kwargs):
             if not piece: continue
             parts.append(piece); a.text = "".join(parts).strip()
             yield copy.copy(a)

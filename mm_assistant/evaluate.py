@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from tqdm.auto import tqdm
-from .model import MMAssistantModel, encoder_inputs, decoder_inputs, generate_ids, normalize_uint8, clean_text
+from .model import MMAssistantModel, encoder_inputs, decoder_inputs, generate_ids, normalize_uint8, clean_text, row_readings
 from .train import load_split, cache_images, image_fact_values, fact_label_matrix
 from .worlds import QTYPE_KIND, normalize_answer
 
@@ -70,8 +70,9 @@ def retrieval_metrics(model, caps, index, pooled, ks=(1, 5), batch_size=128):
 
 # %% ../nbs/13_eval.ipynb #b39fb425
 @torch.no_grad()
-def answer_records(model, recs, index, feats, batch_size=64, max_new_tokens=24, num_beams=1):
-    "Generated answers for `recs` (image features shared per image); returns one row per record."
+def answer_records(model, recs, index, feats, batch_size=64, max_new_tokens=24, num_beams=1, fact_preds=None):
+    "Generated answers for `recs` (image features shared per image; a reading model's prompts from the fact heads' `fact_preds`); one row per record."
+    reads = getattr(model.config, "max_reading_len", 0) and fact_preds is not None
     toks, pooled = feats; rows = []
     order = sorted(range(len(recs)), key=lambda i: len(recs[i]["conversations"][0]["value"]))  # similar lengths together
     for s in tqdm(range(0, len(order), batch_size), desc="answers", leave=False):
@@ -79,7 +80,9 @@ def answer_records(model, recs, index, feats, batch_size=64, max_new_tokens=24, 
         qs = [clean_text(r["conversations"][0]["value"]) for r in b]
         rows_i = [index[r["image_path"]] for r in b]
         ids, mask = encoder_inputs(model.text_tokenizer, qs, model.config.max_text_len)
-        dids, dmask = decoder_inputs(model.decoder_tokenizer, qs, max_prompt=model.config.max_prompt_len)
+        rds = row_readings(model, fact_preds, rows_i, [r["domain"] for r in b], [r["lang"] for r in b]) if reads else None
+        dids, dmask = decoder_inputs(model.decoder_tokenizer, qs, max_prompt=model.config.max_prompt_len, readings=rds,
+                                     max_reading=getattr(model.config, "max_reading_len", 0))
         dev = model.device
         out = generate_ids(model, None, ids.to(dev), mask.to(dev), dids.to(dev), dmask.to(dev), max_new_tokens=max_new_tokens,
                            num_beams=num_beams, image_feats=(toks[rows_i].to(dev), pooled[rows_i].to(dev)))
@@ -143,9 +146,10 @@ def evaluate(model, data, split="test", domains=None, limit_images=None, kinds=(
     fp = []
     feats = image_features(model, images, batch_size, fp)
     res = {"model": str(getattr(model, "name_or_path", "")), "data": str(data), "split": split}
-    res["fact_heads"] = fact_head_accuracy(model, torch.cat(fp) if fp else None, recs, caps, index)
+    preds = torch.cat(fp) if fp else None
+    res["fact_heads"] = fact_head_accuracy(model, preds, recs, caps, index)
     res["retrieval"] = retrieval_metrics(model, caps, index, feats)
-    rows = answer_records(model, recs, index, feats, batch_size, max_new_tokens)
+    rows = answer_records(model, recs, index, feats, batch_size, max_new_tokens, fact_preds=preds)
     try:
         from mm_assistant.datacards import majority_baseline
         tr, _ = load_split(data, "train", domains)

@@ -5,11 +5,12 @@
 # %% auto #0
 __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistantConfig', 'load_image', 'image_to_tensor',
            'normalize_uint8', 'FusionLayer', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput', 'MMAssistantModel',
-           'clean_text', 'encoder_inputs', 'decoder_inputs', 'build_model', 'load_weights', 'prepare_inputs',
-           'generate_ids', 'mm_generate', 'question_heads', 'fact_logits', 'fact_text', 'read_facts']
+           'clean_text', 'encoder_inputs', 'decoder_inputs', 'build_model', 'load_weights', 'question_lang',
+           'prepare_inputs', 'generate_ids', 'mm_generate', 'question_heads', 'fact_logits', 'piece_groups',
+           'fact_text', 'row_readings', 'read_facts']
 
 # %% ../nbs/11_model.ipynb #2d6dbdbf
-import math, io, json, copy, threading
+import math, io, json, copy, re, threading
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 import timm
@@ -43,7 +44,7 @@ class MMAssistantConfig(PretrainedConfig):
     def __init__(self, preset="tiny", text_encoder_cfg=None, vision_cfg=None, decoder_cfg=None, image_size=64,
                  hires_stage=2, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, max_prompt_len=48,
                  max_answer_len=48, max_context_len=128, fusion_dropout=0.1, fact_heads=None, image_memory="all",
-                 fact_glossary=None, **kwargs):
+                 fact_glossary=None, max_reading_len=0, **kwargs):
         self.preset, self.image_size, self.hires_stage = preset, image_size, hires_stage
         self.text_encoder_cfg, self.vision_cfg, self.decoder_cfg = text_encoder_cfg or {}, vision_cfg or {"name": "resnet10t"}, decoder_cfg or {}
         self.fusion_layers, self.fusion_heads, self.proj_dim, self.fusion_dropout = fusion_layers, fusion_heads, proj_dim, fusion_dropout
@@ -52,6 +53,7 @@ class MMAssistantConfig(PretrainedConfig):
         self.fact_heads = dict(fact_heads or {})   # head name -> class names (see `FactReader`); empty: no fact tokens
         self.image_memory = image_memory           # "all": every image token in the memory; "facts": pooled + fact tokens only
         self.fact_glossary = dict(fact_glossary or {})  # lang -> head -> class name -> the same answer in that language
+        self.max_reading_len = max_reading_len     # > 0: the decoder prompt starts with what the fact heads read (`fact_text`), this many tokens at most
         super().__init__(**kwargs)
 
 # %% ../nbs/11_model.ipynb #f66ed387
@@ -340,12 +342,15 @@ def encoder_inputs(tok, texts, max_len, contexts=None, context_len=None):
     ids = torch.tensor([r + [pad] * (L - len(r)) for r in rows]); mask = torch.tensor([[1] * len(r) + [0] * (L - len(r)) for r in rows])
     return ids, mask
 
-def decoder_inputs(tok, prompts, answers=None, max_prompt=48, max_answer=48):
-    "Decoder ids/mask (and labels when `answers` is given): `<s> prompt <sep> [answer </s>]`, labels -100 but on the answer."
+def decoder_inputs(tok, prompts, answers=None, max_prompt=48, max_answer=48, readings=None, max_reading=48):
+    "Decoder ids/mask (and labels when `answers` is given): `<s> [reading⏎] prompt <sep> [answer </s>]`, labels -100 but on the answer."
     bos, sep, eos, pad = tok.bos_token_id, tok.sep_token_id, tok.eos_token_id, tok.pad_token_id
     rows, labs = [], []
     for k, p in enumerate(prompts):
         pi = tok(clean_text(p, "question"), add_special_tokens=False)["input_ids"][-max_prompt:]
+        budget = min(max_reading, max_prompt - len(pi)) if readings is not None and readings[k] else 0
+        if budget > 1:  # what the fact heads read in the image, in what the question leaves of `max_prompt`, then a line break
+            pi = tok(readings[k], add_special_tokens=False)["input_ids"][:budget - 1] + tok("\n", add_special_tokens=False)["input_ids"][-1:] + pi
         pre = [bos] + pi + [sep]
         if answers is None: rows.append(pre); continue
         ai = tok(clean_text(answers[k], "answer"), add_special_tokens=False)["input_ids"][:max_answer] + [eos]
@@ -389,7 +394,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
     cfg = MMAssistantConfig(preset=preset, text_encoder_cfg=tcfg, vision_cfg=p["vision"], decoder_cfg=dcfg,
                             image_size=p["image_size"], hires_stage=p["hires_stage"], fusion_layers=p["fusion_layers"],
                             fusion_heads=p["fusion_heads"], proj_dim=p["proj_dim"], max_text_len=p["max_text_len"], max_context_len=p["max_context_len"],
-                            fact_heads=p.get("fact_heads"), fact_glossary=p.get("fact_glossary"), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
+                            fact_heads=p.get("fact_heads"), fact_glossary=p.get("fact_glossary"), max_reading_len=p.get("max_reading_len", 0), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
     m = MMAssistantModel(cfg)
     if not isinstance(te, dict):
         src = BertModel.from_pretrained(_bert_source(te), add_pooling_layer=False)
@@ -442,34 +447,44 @@ def load_weights(model, path, strict=True):
     return model
 
 # %% ../nbs/11_model.ipynb #3d9309f5
-def prepare_inputs(model, images, texts, contexts=None):
-    "Pixel tensor, encoder ids/mask (question + optional context) and left-padded decoder prompt ids/mask for lists of images and questions."
+_CJK = re.compile(r"[\u3400-\u9fff]")
+def question_lang(text): return "zh" if _CJK.search(text) else "en"
+
+def prepare_inputs(model, images, texts, contexts=None, domain=None):
+    "Pixels, encoder ids/mask (question + optional context), left-padded decoder prompt ids/mask, and the image features when the prompt needed them."
     if len(images) != len(texts): raise ValueError(f"Got {len(images)} images but {len(texts)} texts: pass one question per image.")
     if not len(texts): raise ValueError("No inputs: pass at least one image and one question.")
     c = model.config
     px = torch.stack([image_to_tensor(im, c.image_size) for im in images])
     ids, mask = encoder_inputs(model.text_tokenizer, texts, c.max_text_len, contexts, getattr(c, "max_context_len", c.max_text_len))
-    dids, dmask = decoder_inputs(model.decoder_tokenizer, texts, max_prompt=c.max_prompt_len)
-    return px, ids, mask, dids, dmask
+    feats = readings = None
+    if getattr(c, "max_reading_len", 0) and model.facts is not None:   # read the image first: its fact heads' text heads the prompt
+        with torch.no_grad(): t, p, lg = model.encode_image(px.to(model.device), return_fact_logits=True)
+        doms = list(domain) if isinstance(domain, (list, tuple)) else [domain] * len(texts)
+        feats, readings = (t, p), row_readings(model, lg, range(len(texts)), doms, [question_lang(q) for q in texts])
+    dids, dmask = decoder_inputs(model.decoder_tokenizer, texts, max_prompt=c.max_prompt_len, readings=readings,
+                                 max_reading=getattr(c, "max_reading_len", 0))
+    return px, ids, mask, dids, dmask, feats
 
 @torch.no_grad()
-def generate_ids(model, pixel_values, input_ids, attention_mask, decoder_input_ids, decoder_attention_mask,
-                 max_new_tokens=32, num_beams=1, use_cache=True, streamer=None, image_feats=None, **kw):
+def generate_ids(model, pixel_values, input_ids, attention_mask, decoder_input_ids, decoder_attention_mask, image_feats=None,
+                 max_new_tokens=32, num_beams=1, use_cache=True, streamer=None, **kw):
     "New decoder token ids (prompt removed) from tensors, via `GPT2LMHeadModel.generate` with cross-attention memory."
     mem, mem_mask, _, _ = model.encode(pixel_values, input_ids, attention_mask, image_feats)
     tok = model.decoder_tokenizer
+    max_new_tokens = max(1, min(max_new_tokens, model.decoder.config.n_positions - decoder_input_ids.shape[1]))  # within the position table
     out = model.decoder.generate(input_ids=decoder_input_ids, attention_mask=decoder_attention_mask,
                                  encoder_hidden_states=mem, encoder_attention_mask=mem_mask, max_new_tokens=max_new_tokens,
                                  num_beams=num_beams, do_sample=False, use_cache=use_cache, streamer=streamer,
                                  eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id, **kw)
     return out[:, decoder_input_ids.shape[1]:]
 
-def mm_generate(self, images, texts, max_new_tokens=32, num_beams=1, use_cache=True, streamer=False, contexts=None, **kw):
-    "Answers to `texts` about `images` (with optional `contexts`, e.g. retrieved passages); `streamer=True` returns an iterator of text pieces."
+def mm_generate(self, images, texts, max_new_tokens=32, num_beams=1, use_cache=True, streamer=False, contexts=None, domain=None, **kw):
+    "Answers to `texts` about `images` (optional `contexts`, e.g. retrieved passages; `domain` of the fact heads a reading model reads); `streamer=True` streams."
     single = isinstance(texts, str)
     if single: images, texts, contexts = [images], [texts], None if contexts is None else [contexts]
     was = self.training; self.eval()
-    inputs = prepare_inputs(self, images, texts, contexts)
+    inputs = prepare_inputs(self, images, texts, contexts, domain)
     if streamer:
         if len(texts) != 1: raise ValueError("Streaming works on one image and question at a time.")
         st = TextIteratorStreamer(self.decoder_tokenizer, skip_prompt=True, skip_special_tokens=True)
@@ -490,27 +505,56 @@ def question_heads(model, domain=None):
     return [k for k, h in enumerate(model.config.fact_heads or {}) if ".q." in h and (domain is None or h.startswith(f"{domain}."))]
 
 @torch.no_grad()
-def fact_logits(model, pixel_values, batch=64):
-    "The fact heads' logits, one `(N, classes)` tensor per head, for `pixel_values` (uint8 or normalised) in batches; None without heads."
+def fact_logits(model, pixel_values, batch=64, base=None):
+    "The fact heads' logits, one `(N, classes)` tensor per head, for `pixel_values` (uint8 or normalised) in batches — from `base` = `image_base`'s `(tokens, pooled)` when given; None without heads."
     if model.facts is None: return None
     was = model.training; model.eval(); out = []
     for i in range(0, len(pixel_values), batch):
+        if base is not None: out.append(model.add_fact_tokens(base[0][i:i + batch].to(model.device), base[1][i:i + batch].to(model.device), True)[2]); continue
         px = pixel_values[i:i + batch]
         out.append(model.encode_image((normalize_uint8(px) if px.dtype == torch.uint8 else px).to(model.device), return_fact_logits=True)[2])
     model.train(was)
-    return [torch.cat(h) for h in zip(*out)]
+    return [torch.cat(h).cpu() for h in zip(*out)]
+
+def piece_groups(model, domain=None):
+    "`{fact name: [head indices, leftmost piece first]}` of the facts read piece by piece (`name@-j` heads), of `domain` only when given."
+    groups = {}
+    for k, h in enumerate(model.config.fact_heads or {}):
+        base, _, j = h.partition("@-")
+        if j and (domain is None or h.startswith(f"{domain}.")): groups.setdefault(base, []).append((int(j), k))
+    return {b: [k for _, k in sorted(v, reverse=True)] for b, v in groups.items()}
+
+def _join_pieces(ps):
+    s = ""
+    for p in ps:
+        if p and s and p[0].isalpha() and s[-1].isalpha(): s += " "
+        s += p
+    return s
 
 def fact_text(model, fact_logits, domain=None, lang="en"):
-    "One `qtype: value; …` string per image from `fact_logits`, over the question heads of `domain` (all without); None without such heads."
+    "One `qtype: value; …` string per image from `fact_logits` (or their `(N, heads)` argmax): the question heads of `domain` (all without), then the facts read piece by piece; `lang` one or one per image; None without question heads."
     heads = model.config.fact_heads or {}
-    names, pick = list(heads), question_heads(model, domain)
+    names, pick, groups = list(heads), question_heads(model, domain), piece_groups(model, domain)
     if not pick or fact_logits is None: return None
-    gl = (getattr(model.config, "fact_glossary", None) or {}).get(lang, {})
+    cls = fact_logits if torch.is_tensor(fact_logits) else torch.stack([l.argmax(-1) for l in fact_logits], 1)
+    glossary = getattr(model.config, "fact_glossary", None) or {}
     out = []
-    for b in range(fact_logits[0].shape[0]):
-        vals = [(names[k], heads[names[k]][int(fact_logits[k][b].argmax())]) for k in pick]
-        out.append("; ".join(f"{h.split('.q.', 1)[1].replace('_', ' ')}: {gl.get(h, {}).get(v, v)}" for h, v in vals))
+    for b in range(cls.shape[0]):
+        gl = glossary.get(lang if isinstance(lang, str) else lang[b], {})
+        vals = [(names[k], heads[names[k]][int(cls[b, k])]) for k in pick]
+        parts = [f"{h.split('.q.', 1)[1].replace('_', ' ')}: {gl.get(h, {}).get(v, v)}" for h, v in vals]
+        parts += [f"{g.split('.', 1)[-1].replace('_', ' ').replace('.', ' ')}: {_join_pieces(heads[names[k]][int(cls[b, k])] for k in ks)}"
+                  for g, ks in groups.items()]
+        out.append("; ".join(parts))
     return out
+
+def row_readings(model, facts, rows, domains, langs):
+    "`fact_text` of image row `rows[i]` of `facts` (fact logits or their argmax) in `domains[i]` and `langs[i]`, each distinct one made once; None without question heads."
+    cls = facts if torch.is_tensor(facts) else torch.stack([l.argmax(-1) for l in facts], 1)
+    memo = {}
+    for key in zip(rows, domains, langs):
+        if key not in memo: memo[key] = (fact_text(model, cls[key[0]:key[0] + 1], key[1], key[2]) or [None])[0]
+    return [memo[key] for key in zip(rows, domains, langs)]
 
 def read_facts(model, images, domain=None, lang="en"):
     "What the fact heads read in `images` (one or a list, anything `load_image` takes), as `fact_text` strings; None without question heads."

@@ -15,7 +15,7 @@ import numpy as np, torch
 from .config import setting
 from .kb import KBError
 from .retrieval import SEP, build_context, kb_query, rank_of, world_retrievers
-from .model import MMAssistantModel, clean_text, fact_text, fact_logits, question_heads, image_to_tensor
+from .model import MMAssistantModel, clean_text, fact_logits, row_readings, question_heads, image_to_tensor
 from .train import (TrainConfig, load_split, cache_images, pretrain_examples, pretrain_loss, train_loop, answer_glossary,
                                 freeze_text_encoder, CAPTION_PROMPT)
 from .worlds import normalize_answer
@@ -33,9 +33,7 @@ def context_for(model, question, passages=(), history=(), facts=None):
 def facts_for(model, pixel_values, domains, langs, rows=None):
     "`fact_text` of image `rows[i]` of `pixel_values` (uint8 or normalised; default row i) in `domains[i]`, `langs[i]`; all None without question heads."
     if not question_heads(model): return [None] * len(domains)
-    logits = fact_logits(model, pixel_values)
-    rows = range(len(domains)) if rows is None else rows
-    return [fact_text(model, [l[b:b + 1] for l in logits], d, g)[0] for b, d, g in zip(rows, domains, langs)]
+    return row_readings(model, fact_logits(model, pixel_values), range(len(domains)) if rows is None else rows, domains, langs)
 
 # %% ../nbs/22_rag_tune.ipynb #a9bcc915
 def retrieve_for(retrievers, recs, queries, batch=64):
@@ -90,12 +88,15 @@ def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, ur
     other = pretrain_examples([r for r in recs if not r.get("needs_kb")], caps, index)
     rng = random.Random(cfg.seed); rng.shuffle(other)
     other = other[:int(replay * len(kb_recs))]
-    half = [e for e in other if rng.random() < 0.5]   # half the replay reads the facts too: with retrieval on, every question does
-    items = [(index[r["image_path"]], r["domain"], r["lang"]) for r in kb_recs] + [(e["img"], e["domain"], e["lang"]) for e in half]
+    half = {id(e) for e in other if rng.random() < 0.5}   # half the replay reads the facts too: with retrieval on, every question does
+    items = [(index[r["image_path"]], r["domain"], r["lang"]) for r in kb_recs] + [(e["img"], e["domain"], e["lang"]) for e in other]
     facts = facts_for(model, images, [d for _, d, _ in items], [l for _, _, l in items], rows=[i for i, _, _ in items])
     exs = rag_examples(model, kb_recs, index, passages, facts[:len(kb_recs)])
-    for e, ft in zip(half, facts[len(kb_recs):]): e["ctx"] = ft
+    for e, ft in zip(other, facts[len(kb_recs):]):
+        if id(e) in half: e["ctx"] = ft
     exs += other
+    if getattr(model.config, "max_reading_len", 0):          # a reading model's prompts start with the same reading
+        for e, ft in zip(exs, facts): e["reading"] = ft
     stats = {"kb_examples": len(kb_recs), "replay_examples": len(exs) - len(kb_recs),
              "gold_in_context": round(float(np.mean([e["gold_in_ctx"] for e in exs[:len(kb_recs)]])), 4)}
     Path(out).mkdir(parents=True, exist_ok=True); (Path(out)/"rag_tune_data.json").write_text(json.dumps(stats, indent=1))
@@ -137,7 +138,7 @@ def answer_em(model, data, split="test", domains=None, modes=("off", "oracle", "
                     ps = retrieve_for(rs, part, queries)
                     gold.setdefault(mode, []).extend(gold_in(r, pl) for r, pl in zip(part, ps))
                     ctxs = [context_for(model, q, pl, facts=ft) or None for q, pl, ft in zip(qs, ps, fts)]
-                preds += model.generate(imgs, qs, contexts=ctxs, max_new_tokens=24)
+                preds += model.generate(imgs, qs, contexts=ctxs, max_new_tokens=24, domain=[r["domain"] for r in part])
             by = defaultdict(list)
             for r, p in zip(recs, preds):
                 ok = normalize_answer(p) == normalize_answer(r["conversations"][1]["value"])

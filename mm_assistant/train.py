@@ -19,7 +19,7 @@ from PIL import Image
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 from .model import (MMAssistantModel, build_model, load_weights, load_image, normalize_uint8, encoder_inputs,
-                                decoder_inputs, clean_text, fact_loss, fact_accuracy, PRESETS)
+                                decoder_inputs, clean_text, fact_loss, fact_accuracy, fact_logits, row_readings, PRESETS)
 from .tokenizer import world_texts, extend_text_tokenizer
 from .worlds import QTYPE_KIND
 
@@ -186,7 +186,7 @@ def pretrain_loss(model, images, exs, clip_weight=0.5, fact_y=None, fact_weight=
     ids, mask = encoder_inputs(model.text_tokenizer, [e["enc"] for e in exs], c.max_text_len,
                                [e.get("ctx") for e in exs], getattr(c, "max_context_len", c.max_text_len))
     dids, dmask, labels = decoder_inputs(model.decoder_tokenizer, [e["enc"] for e in exs], [e["answer"] for e in exs],
-                                         c.max_prompt_len, c.max_answer_len)
+                                         c.max_prompt_len, c.max_answer_len, [e.get("reading") for e in exs], getattr(c, "max_reading_len", 0))
     out = model(None, ids.to(dev), mask.to(dev), dids.to(dev), dmask.to(dev), labels.to(dev), image_feats=(feats[0][pos], feats[1][pos]))
     loss, logs = out.lm_loss, {"lm_loss": out.lm_loss.item()}
     keep = [k for k in uniq if exs[k]["caption"]]
@@ -431,7 +431,7 @@ def freeze_vision_encoder(model, images, batch_size=64):
     return torch.cat(toks), torch.cat(pooled)
 
 def run_pretrain(data, init, out, cfg=None, clip_weight=0.5, freeze_text=False, domains=None, deepspeed_config=None,
-                 stop_after=None, resume=True, fact_weight=1.0, captioning=True, freeze_vision=False, image_memory=None):
+                 stop_after=None, resume=True, fact_weight=1.0, captioning=True, freeze_vision=False, image_memory=None, reading_len=None):
     "Captioning + image-only VQA through the decoder (+ the fact heads' loss), starting from the model in `init`; saves to `out`."
     cfg = cfg or TrainConfig()
     ckpt = Path(out) / "checkpoint"
@@ -439,12 +439,23 @@ def run_pretrain(data, init, out, cfg=None, clip_weight=0.5, freeze_text=False, 
     if not (Path(src) / "config.json").is_file(): raise FileNotFoundError(f"No model in {src}: run `mm-assistant align --out {src}` first.")
     model = MMAssistantModel.from_pretrained(src)
     if image_memory: model.config.image_memory = image_memory
+    if reading_len:  # read before answering; the prompt budget grows to what the position table leaves beside the longest answer
+        c = model.config; c.max_reading_len = reading_len
+        c.max_prompt_len = max(c.max_prompt_len, model.decoder.config.n_positions - c.max_answer_len - 3)
     if freeze_text: freeze_text_encoder(model)
     recs, caps = load_split(data, "train", domains)
     images, index = cache_images([c["image_path"] for c in caps] + [r["image_path"] for r in recs], model.config.image_size)
     exs = pretrain_examples(recs, caps, index, captioning=captioning)
     fy = fact_label_matrix(model.config.fact_heads, image_fact_values(recs, caps), index) if getattr(model.config, "fact_heads", None) else None
     base = freeze_vision_encoder(model, images) if freeze_vision else None
+    if getattr(model.config, "max_reading_len", 0) and model.facts is not None:   # what the aligned fact heads read heads each prompt
+        rf = Path(out) / "readings.json"    # made once, at the first start, so that a resumed run reads the same prompts
+        if rf.is_file(): rds = json.loads(rf.read_text())
+        else:
+            rds = row_readings(model, fact_logits(model, images, base=base), [e["img"] for e in exs], [e["domain"] for e in exs], [e["lang"] for e in exs])
+            rf.parent.mkdir(parents=True, exist_ok=True); rf.write_text(json.dumps(rds, ensure_ascii=False))
+        if len(rds) != len(exs): raise ValueError(f"{rf} holds {len(rds)} readings for {len(exs)} examples: the data changed since this run started; delete the run folder to start over.")
+        for e, rd in zip(exs, rds): e["reading"] = rd
     done = train_loop(model, images, exs, lambda m, im, b: pretrain_loss(m, im, b, clip_weight, fy, fact_weight, base), cfg, out, resume=resume,
                       stop_after=stop_after, deepspeed_config=deepspeed_config, desc="pretrain")
     if done >= cfg.steps or cfg.time_budget: model.save_pretrained(out)
@@ -506,10 +517,11 @@ def cli_pretrain(argv=None):
     p.add_argument("--no-captioning", action="store_true", help="train on the questions only (no captioning examples)")
     p.add_argument("--freeze-vision", action="store_true", help="freeze the ResNet (trained by align) and compute its tokens once per image")
     p.add_argument("--image-memory", default=None, choices=["all", "facts"], help="image tokens in the decoder's memory (facts: pooled + fact tokens only)")
+    p.add_argument("--reading-len", type=int, default=None, help="start each decoder prompt with what the fact heads read in the image, this many tokens at most")
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     try:
         run_pretrain(a.data, a.init, a.out, _cfg(a), a.clip_weight, a.freeze_text, a.domains.split(",") if a.domains else None,
-                     a.deepspeed, a.stop_after, not a.no_resume, a.fact_weight, not a.no_captioning, a.freeze_vision, a.image_memory)
+                     a.deepspeed, a.stop_after, not a.no_resume, a.fact_weight, not a.no_captioning, a.freeze_vision, a.image_memory, a.reading_len)
     except (ValueError, FileNotFoundError) as e: p.error(str(e))
     _finish(a, "pretrain"); return 0

@@ -19,7 +19,7 @@ def thread_sweep(model_dir, data, threads=(1, 2), reps=3):
     from mm_assistant.model import MMAssistantModel, prepare_inputs, generate_ids
     m = MMAssistantModel.from_pretrained(model_dir).eval()
     img = sorted(glob.glob(str(Path(data)/"ecommerce"/"images"/"*.png")))[0]
-    inp = prepare_inputs(m, [img], ["What colour is the product?"])
+    inp = prepare_inputs(m, [img], ["What colour is the product?"], domain="ecommerce")
     out = {}
     with torch.no_grad():
         for th in threads:

@@ -2,7 +2,9 @@
 # Train the `small` preset end to end on a CPU within a fixed wall-clock budget:
 #   procedural worlds (seed 0) -> align (vision + fact heads + contrastive) -> pretrain (decoder on frozen vision tokens).
 # Usage: scripts/train_small.sh            (defaults: 60 minutes in all on a shared 2-core CPU, synth included)
-#        TOTAL_BUDGET=.. ALIGN_BUDGET=.. BATCH=.. THREADS=.. RUNS=.. DATA=.. scripts/train_small.sh
+#        TOTAL_BUDGET=.. ALIGN_BUDGET=.. BATCH=.. THREADS=.. RUNS=.. DATA=.. READING_LEN=.. scripts/train_small.sh
+# READING_LEN (default 0: off): decoder-prompt tokens for what the fact heads read in the image (read before answering;
+# READING_LEN=48 was measured in bench/model.md, v4: no better at this budget).
 # Each stage trains until its time budget is used (the step count is re-estimated from the measured speed, so the
 # learning-rate schedule ends on time whatever the machine's load); ALIGN_STEPS / PRETRAIN_STEPS are only caps.
 # A finished stage (its model folder exists) is skipped on a re-run; an interrupted one resumes from its checkpoint.
@@ -12,7 +14,7 @@ cd "$(dirname "$0")/.."
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false MPLBACKEND=Agg
 PY=${PY:-.venv/bin/python}
 DATA=${DATA:-data/train_s0}; RUNS=${RUNS:-runs}; THREADS=${THREADS:-2}; BATCH=${BATCH:-32}
-N_IMAGES=${N_IMAGES:-1000}; ALIGN_STEPS=${ALIGN_STEPS:-5000}; PRETRAIN_STEPS=${PRETRAIN_STEPS:-5000}
+N_IMAGES=${N_IMAGES:-1000}; READING_LEN=${READING_LEN:-0}; ALIGN_STEPS=${ALIGN_STEPS:-5000}; PRETRAIN_STEPS=${PRETRAIN_STEPS:-5000}
 TOTAL_BUDGET=${TOTAL_BUDGET:-3600}   # seconds for everything, synth included
 ALIGN_BUDGET=${ALIGN_BUDGET:-1900}   # seconds of align training steps (the vision encoder learns here)
 MARGIN=${MARGIN:-330}                # seconds kept for loading, image decoding, frozen vision features and saving
@@ -30,6 +32,7 @@ PRETRAIN_BUDGET=$(( TOTAL_BUDGET - (t2 - t0) - MARGIN )); [ "$PRETRAIN_BUDGET" -
 [ -f "$RUNS/small/config.json" ] || $PY -c "import sys; from mm_assistant.train import cli_pretrain; sys.exit(cli_pretrain(sys.argv[1:]))" \
     --data "$DATA" --init "$RUNS/small_align" --out "$RUNS/small" --steps "$PRETRAIN_STEPS" --batch-size "$BATCH" \
     --lr 1e-3 --warmup 20 --freeze-text --freeze-vision --no-captioning --image-memory facts --clip-weight 0.5 --fact-weight 1.0 \
+    --reading-len "$READING_LEN" \
     --threads "$THREADS" --ckpt-every 50 --time-budget "$PRETRAIN_BUDGET"
 t3=$(date +%s)
 printf '{"synth_s": %d, "align_s": %d, "pretrain_s": %d, "total_s": %d, "align_budget_s": %d, "pretrain_budget_s": %d, "batch": %d, "threads": %d, "host_cpus": %d, "load_avg_end": "%s"}\n' \
