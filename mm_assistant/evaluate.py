@@ -80,7 +80,7 @@ def answer_records(model, recs, index, feats, batch_size=64, max_new_tokens=24, 
         qs = [clean_text(r["conversations"][0]["value"]) for r in b]
         rows_i = [index[r["image_path"]] for r in b]
         ids, mask = encoder_inputs(model.text_tokenizer, qs, model.config.max_text_len)
-        rds = row_readings(model, fact_preds, rows_i, [r["domain"] for r in b], [r["lang"] for r in b]) if reads else None
+        rds = row_readings(model, fact_preds, rows_i, [r["domain"] for r in b], [r["lang"] for r in b], pieces=True) if reads else None
         dids, dmask = decoder_inputs(model.decoder_tokenizer, qs, max_prompt=model.config.max_prompt_len, readings=rds,
                                      max_reading=getattr(model.config, "max_reading_len", 0))
         dev = model.device

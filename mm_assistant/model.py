@@ -461,7 +461,7 @@ def prepare_inputs(model, images, texts, contexts=None, domain=None):
     if getattr(c, "max_reading_len", 0) and model.facts is not None:   # read the image first: its fact heads' text heads the prompt
         with torch.no_grad(): t, p, lg = model.encode_image(px.to(model.device), return_fact_logits=True)
         doms = list(domain) if isinstance(domain, (list, tuple)) else [domain] * len(texts)
-        feats, readings = (t, p), row_readings(model, lg, range(len(texts)), doms, [question_lang(q) for q in texts])
+        feats, readings = (t, p), row_readings(model, lg, range(len(texts)), doms, [question_lang(q) for q in texts], pieces=True)
     dids, dmask = decoder_inputs(model.decoder_tokenizer, texts, max_prompt=c.max_prompt_len, readings=readings,
                                  max_reading=getattr(c, "max_reading_len", 0))
     return px, ids, mask, dids, dmask, feats
@@ -531,10 +531,10 @@ def _join_pieces(ps):
         s += p
     return s
 
-def fact_text(model, fact_logits, domain=None, lang="en"):
-    "One `qtype: value; …` string per image from `fact_logits` (or their `(N, heads)` argmax): the question heads of `domain` (all without), then the facts read piece by piece; `lang` one or one per image; None without question heads."
+def fact_text(model, fact_logits, domain=None, lang="en", pieces=False):
+    "One `qtype: value; …` string per image from `fact_logits` (or their `(N, heads)` argmax): the question heads of `domain` (all without), then with `pieces` the facts read piece by piece; `lang` one or one per image; None without question heads."
     heads = model.config.fact_heads or {}
-    names, pick, groups = list(heads), question_heads(model, domain), piece_groups(model, domain)
+    names, pick, groups = list(heads), question_heads(model, domain), piece_groups(model, domain) if pieces else {}
     if not pick or fact_logits is None: return None
     cls = fact_logits if torch.is_tensor(fact_logits) else torch.stack([l.argmax(-1) for l in fact_logits], 1)
     glossary = getattr(model.config, "fact_glossary", None) or {}
@@ -548,12 +548,12 @@ def fact_text(model, fact_logits, domain=None, lang="en"):
         out.append("; ".join(parts))
     return out
 
-def row_readings(model, facts, rows, domains, langs):
+def row_readings(model, facts, rows, domains, langs, pieces=False):
     "`fact_text` of image row `rows[i]` of `facts` (fact logits or their argmax) in `domains[i]` and `langs[i]`, each distinct one made once; None without question heads."
     cls = facts if torch.is_tensor(facts) else torch.stack([l.argmax(-1) for l in facts], 1)
     memo = {}
     for key in zip(rows, domains, langs):
-        if key not in memo: memo[key] = (fact_text(model, cls[key[0]:key[0] + 1], key[1], key[2]) or [None])[0]
+        if key not in memo: memo[key] = (fact_text(model, cls[key[0]:key[0] + 1], key[1], key[2], pieces) or [None])[0]
     return [memo[key] for key in zip(rows, domains, langs)]
 
 def read_facts(model, images, domain=None, lang="en"):

@@ -30,10 +30,10 @@ def context_for(model, question, passages=(), history=(), facts=None):
     rest = build_context(tt, passages, history, budget - len(tt(facts + SEP, add_special_tokens=False)["input_ids"]))
     return f"{facts}{SEP}{rest}" if rest else facts
 
-def facts_for(model, pixel_values, domains, langs, rows=None):
-    "`fact_text` of image `rows[i]` of `pixel_values` (uint8 or normalised; default row i) in `domains[i]`, `langs[i]`; all None without question heads."
+def facts_for(model, pixel_values, domains, langs, rows=None, pieces=False):
+    "`fact_text` of image `rows[i]` of `pixel_values` (uint8 or normalised; default row i) in `domains[i]`, `langs[i]` (`pieces`: long values too, as a reading model reads); all None without question heads."
     if not question_heads(model): return [None] * len(domains)
-    return row_readings(model, fact_logits(model, pixel_values), range(len(domains)) if rows is None else rows, domains, langs)
+    return row_readings(model, fact_logits(model, pixel_values), range(len(domains)) if rows is None else rows, domains, langs, pieces)
 
 # %% ../nbs/22_rag_tune.ipynb #a9bcc915
 def retrieve_for(retrievers, recs, queries, batch=64):
@@ -96,7 +96,8 @@ def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, ur
         if id(e) in half: e["ctx"] = ft
     exs += other
     if getattr(model.config, "max_reading_len", 0):          # a reading model's prompts start with the same reading
-        for e, ft in zip(exs, facts): e["reading"] = ft
+        rds = facts_for(model, images, [d for _, d, _ in items], [l for _, _, l in items], rows=[i for i, _, _ in items], pieces=True)
+        for e, rd in zip(exs, rds): e["reading"] = rd
     stats = {"kb_examples": len(kb_recs), "replay_examples": len(exs) - len(kb_recs),
              "gold_in_context": round(float(np.mean([e["gold_in_ctx"] for e in exs[:len(kb_recs)]])), 4)}
     Path(out).mkdir(parents=True, exist_ok=True); (Path(out)/"rag_tune_data.json").write_text(json.dumps(stats, indent=1))

@@ -452,7 +452,7 @@ def run_pretrain(data, init, out, cfg=None, clip_weight=0.5, freeze_text=False, 
         rf = Path(out) / "readings.json"    # made once, at the first start, so that a resumed run reads the same prompts
         if rf.is_file(): rds = json.loads(rf.read_text())
         else:
-            rds = row_readings(model, fact_logits(model, images, base=base), [e["img"] for e in exs], [e["domain"] for e in exs], [e["lang"] for e in exs])
+            rds = row_readings(model, fact_logits(model, images, base=base), [e["img"] for e in exs], [e["domain"] for e in exs], [e["lang"] for e in exs], pieces=True)
             rf.parent.mkdir(parents=True, exist_ok=True); rf.write_text(json.dumps(rds, ensure_ascii=False))
         if len(rds) != len(exs): raise ValueError(f"{rf} holds {len(rds)} readings for {len(exs)} examples: the data changed since this run started; delete the run folder to start over.")
         for e, rd in zip(exs, rds): e["reading"] = rd
