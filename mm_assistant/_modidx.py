@@ -359,7 +359,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                     'mm_assistant.model.piece_groups': ('model.html#piece_groups', 'mm_assistant/model.py'),
                                     'mm_assistant.model.prepare_inputs': ('model.html#prepare_inputs', 'mm_assistant/model.py'),
                                     'mm_assistant.model.question_heads': ('model.html#question_heads', 'mm_assistant/model.py'),
-                                    'mm_assistant.model.question_lang': ('model.html#question_lang', 'mm_assistant/model.py'),
                                     'mm_assistant.model.read_facts': ('model.html#read_facts', 'mm_assistant/model.py'),
                                     'mm_assistant.model.row_readings': ('model.html#row_readings', 'mm_assistant/model.py')},
             'mm_assistant.preview': { 'mm_assistant.preview.WorldIndex': ('preview.html#worldindex', 'mm_assistant/preview.py'),

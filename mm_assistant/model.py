@@ -5,12 +5,12 @@
 # %% auto #0
 __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistantConfig', 'load_image', 'image_to_tensor',
            'normalize_uint8', 'FusionLayer', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput', 'MMAssistantModel',
-           'clean_text', 'encoder_inputs', 'decoder_inputs', 'build_model', 'load_weights', 'question_lang',
-           'prepare_inputs', 'generate_ids', 'mm_generate', 'question_heads', 'fact_logits', 'piece_groups',
-           'fact_text', 'row_readings', 'read_facts']
+           'clean_text', 'encoder_inputs', 'decoder_inputs', 'build_model', 'load_weights', 'prepare_inputs',
+           'generate_ids', 'mm_generate', 'question_heads', 'fact_logits', 'piece_groups', 'fact_text', 'row_readings',
+           'read_facts']
 
 # %% ../nbs/11_model.ipynb #2d6dbdbf
-import math, io, json, copy, re, threading
+import math, io, json, copy, threading
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 import timm
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from open_clip.loss import ClipLoss
 from safetensors.torch import load_file
 from .tokenizer import train_decoder_tokenizer, load_text_tokenizer, minilm_path, DEFAULT_CORPUS
+from .kb import detect_lang
 
 # %% ../nbs/11_model.ipynb #fb29e6fa
 PRESETS = {
@@ -447,9 +448,6 @@ def load_weights(model, path, strict=True):
     return model
 
 # %% ../nbs/11_model.ipynb #3d9309f5
-_CJK = re.compile(r"[\u3400-\u9fff]")
-def question_lang(text): return "zh" if _CJK.search(text) else "en"
-
 def prepare_inputs(model, images, texts, contexts=None, domain=None):
     "Pixels, encoder ids/mask (question + optional context), left-padded decoder prompt ids/mask, and the image features when the prompt needed them."
     if len(images) != len(texts): raise ValueError(f"Got {len(images)} images but {len(texts)} texts: pass one question per image.")
@@ -461,7 +459,7 @@ def prepare_inputs(model, images, texts, contexts=None, domain=None):
     if getattr(c, "max_reading_len", 0) and model.facts is not None:   # read the image first: its fact heads' text heads the prompt
         with torch.no_grad(): t, p, lg = model.encode_image(px.to(model.device), return_fact_logits=True)
         doms = list(domain) if isinstance(domain, (list, tuple)) else [domain] * len(texts)
-        feats, readings = (t, p), row_readings(model, lg, range(len(texts)), doms, [question_lang(q) for q in texts], pieces=True)
+        feats, readings = (t, p), row_readings(model, lg, range(len(texts)), doms, [detect_lang(q) for q in texts], pieces=True)
     dids, dmask = decoder_inputs(model.decoder_tokenizer, texts, max_prompt=c.max_prompt_len, readings=readings,
                                  max_reading=getattr(c, "max_reading_len", 0))
     return px, ids, mask, dids, dmask, feats
