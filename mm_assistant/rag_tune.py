@@ -90,14 +90,15 @@ def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, ur
     other = other[:int(replay * len(kb_recs))]
     half = {id(e) for e in other if rng.random() < 0.5}   # half the replay reads the facts too: with retrieval on, every question does
     items = [(index[r["image_path"]], r["domain"], r["lang"]) for r in kb_recs] + [(e["img"], e["domain"], e["lang"]) for e in other]
-    facts = facts_for(model, images, [d for _, d, _ in items], [l for _, _, l in items], rows=[i for i, _, _ in items])
+    rows, doms, langs = zip(*items)
+    logits = fact_logits(model, images) if question_heads(model) else None      # one pass of the fact heads over the image cache
+    facts = row_readings(model, logits, rows, doms, langs) if logits is not None else [None] * len(items)
     exs = rag_examples(model, kb_recs, index, passages, facts[:len(kb_recs)])
     for e, ft in zip(other, facts[len(kb_recs):]):
         if id(e) in half: e["ctx"] = ft
     exs += other
-    if getattr(model.config, "max_reading_len", 0):          # a reading model's prompts start with the same reading
-        rds = facts_for(model, images, [d for _, d, _ in items], [l for _, _, l in items], rows=[i for i, _, _ in items], pieces=True)
-        for e, rd in zip(exs, rds): e["reading"] = rd
+    if getattr(model.config, "max_reading_len", 0) and logits is not None:   # a reading model's prompts: the same heads, long values spelled too
+        for e, rd in zip(exs, row_readings(model, logits, rows, doms, langs, pieces=True)): e["reading"] = rd
     stats = {"kb_examples": len(kb_recs), "replay_examples": len(exs) - len(kb_recs),
              "gold_in_context": round(float(np.mean([e["gold_in_ctx"] for e in exs[:len(kb_recs)]])), 4)}
     Path(out).mkdir(parents=True, exist_ok=True); (Path(out)/"rag_tune_data.json").write_text(json.dumps(stats, indent=1))
