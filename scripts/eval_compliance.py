@@ -45,11 +45,14 @@ def eval_pii(rows):
 
 def eval_semantic(ck, rows):
     clf, lex = ck.clf, ck.lexicon
-    t0 = time.time(); E = embed([r["text"] for r in rows]); t_emb = time.time() - t0
+    t0 = time.time(); PE = np.zeros((len(rows), len(LABELS)))
+    for lg in ("en", "zh"):     # each language's slow head: its fine-tuned encoder if the model has one, else the frozen embedding head
+        idx = [i for i, r in enumerate(rows) if r["lang"] == lg]; PE[idx] = clf.slow_probs([rows[i]["text"] for i in idx], lg)
+    t_emb = time.time() - t0
     systems = {"ngram": [], "embedding_always": [], "hybrid": [], "check": []}; slow = []
-    for r, e in zip(rows, E):
+    for r, pe in zip(rows, PE):
         hits_dom = lex.match(r["text"], r["domain"]); lang = r["lang"]
-        pn = clf.ngram_probs(r["text"], hits_dom); pe = clf.embed_probs(e)
+        pn = clf.ngram_probs(r["text"], hits_dom)
         unsure = clf.inconclusive(pn) or any(h.weak for h in hits_dom)
         use = unsure and clf.meta["mix"].get(lang, 1.0) < 1.0
         ph = clf.combine(pn, pe, lang) if use else pn

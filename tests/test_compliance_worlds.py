@@ -22,13 +22,13 @@ QUESTIONS = world_questions()
 
 @pytest.fixture(scope="module")
 def ck():
-    "The deployed checker; the sentence encoder is called once for all questions (batched) instead of once per unsure question."
-    from mm_assistant import compliance_semantic as S
-    qs = sorted({q for _, lang, q in QUESTIONS if lang == "en"})   # Chinese never takes the embedding path (mixing weight 1.0)
-    cache, real = dict(zip(qs, S.embed(qs))), S.embed
-    S.embed = lambda texts, batch_size=64: np.stack([cache[t] for t in texts]) if all(t in cache for t in texts) else real(texts, batch_size)
-    try: yield C.Checker.load(persist=False)
-    finally: S.embed = real
+    "The deployed checker; each language's slow head runs once for all questions (batched) instead of once per unsure question."
+    ck = C.Checker.load(persist=False); clf, cache = ck.clf, {}
+    for lg in ("en", "zh"):
+        qs = sorted({q for _, l, q in QUESTIONS if l == lg}); cache.update(zip([(lg, q) for q in qs], clf.slow_probs(qs, lg)))
+    real = clf.slow_probs
+    clf.slow_probs = lambda texts, lang: np.stack([cache[(lang, t)] if (lang, t) in cache else real([t], lang)[0] for t in texts])
+    yield ck
 
 def test_templates_cover_generated_questions():
     got = {(r["domain"], r["lang"], r["conversations"][0]["value"].removeprefix("<image>\n"))
