@@ -13,22 +13,19 @@ import argparse, hashlib, json, math, os, sys, time, datetime
 from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import numpy as np, torch
-from mm_assistant.compliance_semantic import LABELS, HARMFUL, FineTunedHead, _softmax
+from mm_assistant.compliance_semantic import LABELS, HARMFUL, FineTunedHead
 from mm_assistant.compliance_lexicon import RESOURCES
-
-def read(p): return [json.loads(l) for l in open(p, encoding="utf-8")]
+sys.path.insert(0, str(Path(__file__).parent))
+from train_compliance_classifier import read, f1, class_weights
 
 def val_macro_f1(P, y):
     "Macro-F1 over the harmful labels at argmax (a threshold-free score to pick the step)."
-    pred = P.argmax(1); f = []
-    for l in HARMFUL:
-        c = LABELS.index(l); tp = int(((pred == c) & (y == c)).sum()); fp = int(((pred == c) & (y != c)).sum()); fn = int(((pred != c) & (y == c)).sum())
-        f.append(2 * tp / max(1, 2 * tp + fp + fn))
-    return float(np.mean(f))
+    pred = P.argmax(1)
+    return float(np.mean([f1(pred == LABELS.index(l), y == LABELS.index(l)) for l in HARMFUL]))
 
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="finetune_compliance_encoder.py", description=__doc__.split("\n")[0])
-    ap.add_argument("--sets", default=str(RESOURCES / "sets")); ap.add_argument("--out", default=str(RESOURCES / "model" / "encoder_en"))
+    ap.add_argument("--sets", default=str(RESOURCES / "sets")); ap.add_argument("--out", default="runs/compliance_encoder")
     ap.add_argument("--langs", default="en,zh"); ap.add_argument("--gloss", default="zh"); ap.add_argument("--steps", type=int, default=1500); ap.add_argument("--bs", type=int, default=32)
     ap.add_argument("--lr", type=float, default=5e-4); ap.add_argument("--rank", type=int, default=16); ap.add_argument("--eval-every", type=int, default=300)
     ap.add_argument("--seed", type=int, default=0); ap.add_argument("--threads", type=int, default=2)
@@ -44,8 +41,7 @@ def main(argv=None):
     head = FineTunedHead.new(rank=a.rank, seed=a.seed, gloss=gloss)
     t_in = time.time(); xtr = [head.inputs([r["text"]], r["lang"])[0] for r in tr]; xva = [head.inputs([r["text"]], r["lang"])[0] for r in va]
     print(f"encoder inputs ready in {time.time()-t_in:.1f}s; e.g. {va[-1]['text']!r} -> {xva[-1]!r}")
-    c = np.bincount(ytr, minlength=len(LABELS)).astype(np.float64)
-    lossf = torch.nn.CrossEntropyLoss(weight=torch.tensor(c.sum() / (len(LABELS) * np.maximum(c, 1)), dtype=torch.float32))
+    lossf = torch.nn.CrossEntropyLoss(weight=class_weights(ytr, len(LABELS)))
     params = [p for p in head.parameters() if p.requires_grad]
     print(f"{len(tr)} training rows, {len(va)} validation rows ({a.langs}; glossed: {gloss}); trainable parameters: {sum(p.numel() for p in params):,}")
     opt = torch.optim.AdamW(params, lr=a.lr, weight_decay=0.01)
