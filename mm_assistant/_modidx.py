@@ -380,6 +380,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                     'mm_assistant.model.clean_text': ('model.html#clean_text', 'mm_assistant/model.py'),
                                     'mm_assistant.model.decoder_inputs': ('model.html#decoder_inputs', 'mm_assistant/model.py'),
                                     'mm_assistant.model.encoder_inputs': ('model.html#encoder_inputs', 'mm_assistant/model.py'),
+                                    'mm_assistant.model.encoder_texts': ('model.html#encoder_texts', 'mm_assistant/model.py'),
                                     'mm_assistant.model.fact_accuracy': ('model.html#fact_accuracy', 'mm_assistant/model.py'),
                                     'mm_assistant.model.fact_logits': ('model.html#fact_logits', 'mm_assistant/model.py'),
                                     'mm_assistant.model.fact_loss': ('model.html#fact_loss', 'mm_assistant/model.py'),

@@ -292,7 +292,7 @@ def cedict():
             d = {}
             for line in open(path, encoding="utf-8"):
                 m = _ENTRY.match(line)
-                if not m or line.startswith("#") or m.group(2) in d: continue     # the first entry of a headword wins
+                if not m or line.startswith("#") or d.get(m.group(2)): continue   # the first entry with a usable sense wins (左: "surname Zuo" is skipped, "left" kept)
                 one = len(m.group(2)) == 1
                 s = _senses(m.group(3), 1 if one else 2, 3 if one else 5)
                 d[m.group(2)] = " / ".join(s)                                       # '' for function characters: dropped

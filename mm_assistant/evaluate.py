@@ -50,22 +50,27 @@ def retrieval_metrics(model, caps, index, pooled, ks=(1, 5), batch_size=128):
     ie = F.normalize(ie, dim=-1)
     te = []
     for i in range(0, len(caps), batch_size):
-        ids, mask = encoder_inputs(model.text_tokenizer, [c["caption"] for c in caps[i:i + batch_size]], model.config.max_text_len)
+        ids, mask = encoder_inputs(model.text_tokenizer, [c["caption"] for c in caps[i:i + batch_size]], model.config.max_text_len,
+                                   gloss_zh=getattr(model.config, "text_gloss_zh", False))
         te.append(model.embed(input_ids=ids.to(model.device), attention_mask=mask.to(model.device))[1])
     te = torch.cat(te)
     ifk = np.array([img_facts[p] for p in img_paths]); cfk = np.array([_facts_key(c["facts"]) for c in caps])
     langs = np.array([c["lang"] for c in caps])
     sim = (ie @ te.T).cpu()
-    def block(cmask):
+    def block(cmask, imask=None):  # images in `imask` (default all) query the captions in `cmask`; those captions query every image
         s = sim[:, torch.from_numpy(cmask)]; cf = cfk[cmask]; out = {}
+        ii = np.flatnonzero(imask if imask is not None else np.ones(len(ifk), bool))
         for k in ks:
             top = s.topk(min(k, s.shape[1]), dim=1).indices.numpy()
-            out[f"i2t_r{k}"] = float(np.mean([(cf[top[i]] == ifk[i]).any() for i in range(len(ifk))]))
+            out[f"i2t_r{k}"] = float(np.mean([(cf[top[i]] == ifk[i]).any() for i in ii]))
             topt = s.T.topk(min(k, s.shape[0]), dim=1).indices.numpy()
             out[f"t2i_r{k}"] = float(np.mean([(ifk[topt[j]] == cf[j]).any() for j in range(len(cf))]))
         return out
     res = {**block(np.ones(len(caps), bool)), "n_images": len(img_paths), "n_captions": len(caps)}
     res["by_lang"] = {l: block(langs == l) for l in sorted(set(langs))}
+    cdom = np.array([c.get("domain", "") for c in caps]); idom = {c["image_path"]: c.get("domain", "") for c in caps}
+    idom = np.array([idom[p] for p in img_paths])
+    res["by_domain"] = {d: block(cdom == d, idom == d) for d in sorted(set(cdom))}   # all captions of the domain, both languages
     return res
 
 # %% ../nbs/13_eval.ipynb #b39fb425
@@ -79,7 +84,7 @@ def answer_records(model, recs, index, feats, batch_size=64, max_new_tokens=24, 
         b = [recs[i] for i in order[s:s + batch_size]]
         qs = [clean_text(r["conversations"][0]["value"]) for r in b]
         rows_i = [index[r["image_path"]] for r in b]
-        ids, mask = encoder_inputs(model.text_tokenizer, qs, model.config.max_text_len)
+        ids, mask = encoder_inputs(model.text_tokenizer, qs, model.config.max_text_len, gloss_zh=getattr(model.config, "text_gloss_zh", False))
         rds = row_readings(model, fact_preds, rows_i, [r["domain"] for r in b], [r["lang"] for r in b], pieces=True) if reads else None
         dids, dmask = decoder_inputs(model.decoder_tokenizer, qs, max_prompt=model.config.max_prompt_len, readings=rds,
                                      max_reading=getattr(model.config, "max_reading_len", 0))
@@ -169,6 +174,7 @@ def format_report(res):
     r, a = res["retrieval"], res["answers"]
     L = [f"images {res['n_images']}, records {res['n_records']}, {res['seconds']} s",
          f"retrieval  i2t R@1 {r['i2t_r1']:.3f} R@5 {r['i2t_r5']:.3f} | t2i R@1 {r['t2i_r1']:.3f} R@5 {r['t2i_r5']:.3f}",
+         "i2t R@1 by  " + ", ".join(f"{k} {v['i2t_r1']:.3f}" for g in ("by_lang", "by_domain") for k, v in r.get(g, {}).items()),
          f"answers    overall {a['overall']}  visual mean {a['visual_mean']}  text mean {a['text_mean']}",
          f"by lang    {a['by_lang']}   combo_unseen {a['combo_unseen']}", f"by domain  {a['by_domain']}", "qtype                 kind    acc   majority   n"]
     for q, v in a["by_qtype"].items(): L.append(f"  {q:20s} {v['kind']:6s} {v['acc']:.3f}  {v['majority'] if v['majority'] is not None else float('nan'):.3f}  {v['n']:5d}")

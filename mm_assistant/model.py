@@ -5,12 +5,12 @@
 # %% auto #0
 __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistantConfig', 'load_image', 'image_to_tensor',
            'normalize_uint8', 'FusionLayer', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput', 'MMAssistantModel',
-           'clean_text', 'encoder_inputs', 'decoder_inputs', 'build_model', 'load_weights', 'prepare_inputs',
-           'generate_ids', 'mm_generate', 'question_heads', 'fact_logits', 'piece_groups', 'fact_text', 'row_readings',
-           'read_facts']
+           'clean_text', 'encoder_texts', 'encoder_inputs', 'decoder_inputs', 'build_model', 'load_weights',
+           'prepare_inputs', 'generate_ids', 'mm_generate', 'question_heads', 'fact_logits', 'piece_groups',
+           'fact_text', 'row_readings', 'read_facts']
 
 # %% ../nbs/11_model.ipynb #2d6dbdbf
-import math, io, json, copy, threading
+import math, io, json, copy, threading, re
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 import timm
@@ -33,7 +33,8 @@ PRESETS = {
                  image_size=64, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, max_context_len=128, decoder_vocab=400),
     "small": dict(text_encoder="minilm", vision=dict(name="resnet10t"), hires_stage=3,
                   decoder=dict(n_embd=256, n_layer=4, n_head=4, n_positions=128),
-                  image_size=160, fusion_layers=1, fusion_heads=4, proj_dim=128, max_text_len=64, max_context_len=256, decoder_vocab=3000),
+                  image_size=160, fusion_layers=1, fusion_heads=4, proj_dim=128, max_text_len=64, max_context_len=256, decoder_vocab=3000,
+                  text_gloss_zh=True),   # the English MiniLM reads Chinese through a word-by-word English gloss
     "base": dict(text_encoder="bert-base-uncased", vision=dict(name="resnet50"), hires_stage=3, decoder="gpt2",
                  image_size=224, fusion_layers=2, fusion_heads=12, proj_dim=256, max_text_len=256, max_context_len=512),
 }
@@ -45,7 +46,7 @@ class MMAssistantConfig(PretrainedConfig):
     def __init__(self, preset="tiny", text_encoder_cfg=None, vision_cfg=None, decoder_cfg=None, image_size=64,
                  hires_stage=2, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, max_prompt_len=48,
                  max_answer_len=48, max_context_len=128, fusion_dropout=0.1, fact_heads=None, image_memory="all",
-                 fact_glossary=None, max_reading_len=0, **kwargs):
+                 fact_glossary=None, max_reading_len=0, text_gloss_zh=False, **kwargs):
         self.preset, self.image_size, self.hires_stage = preset, image_size, hires_stage
         self.text_encoder_cfg, self.vision_cfg, self.decoder_cfg = text_encoder_cfg or {}, vision_cfg or {"name": "resnet10t"}, decoder_cfg or {}
         self.fusion_layers, self.fusion_heads, self.proj_dim, self.fusion_dropout = fusion_layers, fusion_heads, proj_dim, fusion_dropout
@@ -55,6 +56,7 @@ class MMAssistantConfig(PretrainedConfig):
         self.image_memory = image_memory           # "all": every image token in the memory; "facts": pooled + fact tokens only
         self.fact_glossary = dict(fact_glossary or {})  # lang -> head -> class name -> the same answer in that language
         self.max_reading_len = max_reading_len     # > 0: the decoder prompt starts with what the fact heads read (`fact_text`), this many tokens at most
+        self.text_gloss_zh = text_gloss_zh         # the text encoder reads Chinese through its CC-CEDICT English gloss (`gloss_zh`)
         super().__init__(**kwargs)
 
 # %% ../nbs/11_model.ipynb #f66ed387
@@ -326,9 +328,19 @@ def clean_text(s, what="text"):
     if not s: raise ValueError(f"The {what} is empty: ask a question (or describe what you want) in words.")
     return s
 
-def encoder_inputs(tok, texts, max_len, contexts=None, context_len=None):
-    "BERT ids/mask for `texts` (≤ `max_len` tokens), each followed by its context (retrieved passages, history) up to `context_len` tokens in all."
+def encoder_texts(texts, gloss_zh=False):
+    "`texts` as the text encoder reads them: cleaned, and Chinese glossed word by word into English when `gloss_zh`."
     texts = [clean_text(t) for t in texts]
+    if not gloss_zh: return texts
+    from mm_assistant.compliance_semantic import gloss_zh as gloss
+    return [gloss(t) or t if _HAN.search(t) else t for t in texts]
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+def encoder_inputs(tok, texts, max_len, contexts=None, context_len=None, gloss_zh=False):
+    "BERT ids/mask for `texts` (≤ `max_len` tokens), each followed by its context (retrieved passages, history) up to `context_len` tokens in all; `gloss_zh`: see `encoder_texts`."
+    texts = encoder_texts(texts, gloss_zh)
+    if contexts is not None and gloss_zh: contexts = [encoder_texts([c], True)[0] if c and c.strip() else c for c in contexts]
     if contexts is None or not any(contexts):
         enc = tok(texts, padding=True, truncation=True, max_length=max_len, return_tensors="pt")
         return enc["input_ids"], enc["attention_mask"]
@@ -395,7 +407,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
     cfg = MMAssistantConfig(preset=preset, text_encoder_cfg=tcfg, vision_cfg=p["vision"], decoder_cfg=dcfg,
                             image_size=p["image_size"], hires_stage=p["hires_stage"], fusion_layers=p["fusion_layers"],
                             fusion_heads=p["fusion_heads"], proj_dim=p["proj_dim"], max_text_len=p["max_text_len"], max_context_len=p["max_context_len"],
-                            fact_heads=p.get("fact_heads"), fact_glossary=p.get("fact_glossary"), max_reading_len=p.get("max_reading_len", 0), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
+                            fact_heads=p.get("fact_heads"), fact_glossary=p.get("fact_glossary"), max_reading_len=p.get("max_reading_len", 0), text_gloss_zh=p.get("text_gloss_zh", False), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
     m = MMAssistantModel(cfg)
     if not isinstance(te, dict):
         src = BertModel.from_pretrained(_bert_source(te), add_pooling_layer=False)
@@ -454,7 +466,8 @@ def prepare_inputs(model, images, texts, contexts=None, domain=None):
     if not len(texts): raise ValueError("No inputs: pass at least one image and one question.")
     c = model.config
     px = torch.stack([image_to_tensor(im, c.image_size) for im in images])
-    ids, mask = encoder_inputs(model.text_tokenizer, texts, c.max_text_len, contexts, getattr(c, "max_context_len", c.max_text_len))
+    ids, mask = encoder_inputs(model.text_tokenizer, texts, c.max_text_len, contexts, getattr(c, "max_context_len", c.max_text_len),
+                               gloss_zh=getattr(c, "text_gloss_zh", False))
     feats = readings = None
     if getattr(c, "max_reading_len", 0) and model.facts is not None:   # read the image first: its fact heads' text heads the prompt
         with torch.no_grad(): t, p, lg = model.encode_image(px.to(model.device), return_fact_logits=True)

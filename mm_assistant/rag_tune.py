@@ -15,7 +15,7 @@ import numpy as np, torch
 from .config import setting
 from .kb import KBError
 from .retrieval import SEP, build_context, kb_query, rank_of, world_retrievers
-from .model import MMAssistantModel, clean_text, fact_logits, row_readings, question_heads, image_to_tensor
+from .model import MMAssistantModel, clean_text, encoder_texts, fact_logits, row_readings, question_heads, image_to_tensor
 from .train import (TrainConfig, load_split, cache_images, pretrain_examples, pretrain_loss, train_loop, answer_glossary,
                                 freeze_text_encoder, CAPTION_PROMPT)
 from .worlds import normalize_answer
@@ -24,7 +24,7 @@ from .worlds import normalize_answer
 def context_for(model, question, passages=(), history=(), facts=None):
     "The context `model` reads after `question`: what its fact heads read in the image (`facts`), passages, then history, within `max_context_len`."
     c, tt = model.config, model.text_tokenizer
-    n_q = min(len(tt(clean_text(question), add_special_tokens=False)["input_ids"]), c.max_text_len - 2) + 3   # [CLS] q [SEP] … [SEP]
+    n_q = min(len(tt(encoder_texts([question], getattr(c, "text_gloss_zh", False))[0], add_special_tokens=False)["input_ids"]), c.max_text_len - 2) + 3   # [CLS] q [SEP] … [SEP]
     budget = max(0, c.max_context_len - n_q)
     if not facts: return build_context(tt, passages, history, budget)
     rest = build_context(tt, passages, history, budget - len(tt(facts + SEP, add_special_tokens=False)["input_ids"]))
