@@ -51,7 +51,7 @@ def retrieval_metrics(model, caps, index, pooled, ks=(1, 5), batch_size=128):
     te = []
     for i in range(0, len(caps), batch_size):
         ids, mask = encoder_inputs(model.text_tokenizer, [c["caption"] for c in caps[i:i + batch_size]], model.config.max_text_len,
-                                   gloss_zh=getattr(model.config, "text_gloss_zh", False))
+                                   gloss_zh=model.config.text_gloss_zh)
         te.append(model.embed(input_ids=ids.to(model.device), attention_mask=mask.to(model.device))[1])
     te = torch.cat(te)
     ifk = np.array([img_facts[p] for p in img_paths]); cfk = np.array([_facts_key(c["facts"]) for c in caps])
@@ -68,8 +68,8 @@ def retrieval_metrics(model, caps, index, pooled, ks=(1, 5), batch_size=128):
         return out
     res = {**block(np.ones(len(caps), bool)), "n_images": len(img_paths), "n_captions": len(caps)}
     res["by_lang"] = {l: block(langs == l) for l in sorted(set(langs))}
-    cdom = np.array([c.get("domain", "") for c in caps]); idom = {c["image_path"]: c.get("domain", "") for c in caps}
-    idom = np.array([idom[p] for p in img_paths])
+    dom_of = {c["image_path"]: c.get("domain", "") for c in caps}
+    cdom, idom = np.array([c.get("domain", "") for c in caps]), np.array([dom_of[p] for p in img_paths])
     res["by_domain"] = {d: block(cdom == d, idom == d) for d in sorted(set(cdom))}   # all captions of the domain, both languages
     return res
 
@@ -84,7 +84,7 @@ def answer_records(model, recs, index, feats, batch_size=64, max_new_tokens=24, 
         b = [recs[i] for i in order[s:s + batch_size]]
         qs = [clean_text(r["conversations"][0]["value"]) for r in b]
         rows_i = [index[r["image_path"]] for r in b]
-        ids, mask = encoder_inputs(model.text_tokenizer, qs, model.config.max_text_len, gloss_zh=getattr(model.config, "text_gloss_zh", False))
+        ids, mask = encoder_inputs(model.text_tokenizer, qs, model.config.max_text_len, gloss_zh=model.config.text_gloss_zh)
         rds = row_readings(model, fact_preds, rows_i, [r["domain"] for r in b], [r["lang"] for r in b], pieces=True) if reads else None
         dids, dmask = decoder_inputs(model.decoder_tokenizer, qs, max_prompt=model.config.max_prompt_len, readings=rds,
                                      max_reading=getattr(model.config, "max_reading_len", 0))

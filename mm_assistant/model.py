@@ -467,7 +467,7 @@ def prepare_inputs(model, images, texts, contexts=None, domain=None):
     c = model.config
     px = torch.stack([image_to_tensor(im, c.image_size) for im in images])
     ids, mask = encoder_inputs(model.text_tokenizer, texts, c.max_text_len, contexts, getattr(c, "max_context_len", c.max_text_len),
-                               gloss_zh=getattr(c, "text_gloss_zh", False))
+                               gloss_zh=c.text_gloss_zh)
     feats = readings = None
     if getattr(c, "max_reading_len", 0) and model.facts is not None:   # read the image first: its fact heads' text heads the prompt
         with torch.no_grad(): t, p, lg = model.encode_image(px.to(model.device), return_fact_logits=True)

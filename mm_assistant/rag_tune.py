@@ -24,7 +24,7 @@ from .worlds import normalize_answer
 def context_for(model, question, passages=(), history=(), facts=None):
     "The context `model` reads after `question`: what its fact heads read in the image (`facts`), passages, then history, within `max_context_len`."
     c, tt = model.config, model.text_tokenizer
-    n_q = min(len(tt(encoder_texts([question], getattr(c, "text_gloss_zh", False))[0], add_special_tokens=False)["input_ids"]), c.max_text_len - 2) + 3   # [CLS] q [SEP] … [SEP]
+    n_q = min(len(tt(encoder_texts([question], c.text_gloss_zh)[0], add_special_tokens=False)["input_ids"]), c.max_text_len - 2) + 3   # [CLS] q [SEP] … [SEP]
     budget = max(0, c.max_context_len - n_q)
     if not facts: return build_context(tt, passages, history, budget)
     rest = build_context(tt, passages, history, budget - len(tt(facts + SEP, add_special_tokens=False)["input_ids"]))

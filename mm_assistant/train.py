@@ -166,7 +166,7 @@ def align_loss(model, images, exs, fact_y=None, fact_weight=1.0):
     "ClipLoss between the batch's distinct images and their captions (+ `fact_weight` × the fact heads' loss, labels `fact_y`)."
     keep = _unique_first([e["image_id"] for e in exs]); rows = [exs[k]["img"] for k in keep]
     ids, mask = encoder_inputs(model.text_tokenizer, [exs[k]["text"] for k in keep], model.config.max_text_len,
-                               gloss_zh=getattr(model.config, "text_gloss_zh", False))
+                               gloss_zh=model.config.text_gloss_zh)
     px = normalize_uint8(images[rows]).to(model.device)
     feats = model.encode_image(px, return_fact_logits=True)
     loss = model.clip_loss(None, ids.to(model.device), mask.to(model.device), image_feats=feats)
@@ -185,14 +185,14 @@ def pretrain_loss(model, images, exs, clip_weight=0.5, fact_y=None, fact_weight=
         feats = model.add_fact_tokens(base_cache[0][rows].to(dev), base_cache[1][rows].to(dev), return_fact_logits=True)
     else: feats = model.encode_image(normalize_uint8(images[rows]).to(dev), return_fact_logits=True)  # each distinct image once
     ids, mask = encoder_inputs(model.text_tokenizer, [e["enc"] for e in exs], c.max_text_len,
-                               [e.get("ctx") for e in exs], getattr(c, "max_context_len", c.max_text_len), gloss_zh=getattr(c, "text_gloss_zh", False))
+                               [e.get("ctx") for e in exs], getattr(c, "max_context_len", c.max_text_len), gloss_zh=c.text_gloss_zh)
     dids, dmask, labels = decoder_inputs(model.decoder_tokenizer, [e["enc"] for e in exs], [e["answer"] for e in exs],
                                          c.max_prompt_len, c.max_answer_len, [e.get("reading") for e in exs], getattr(c, "max_reading_len", 0))
     out = model(None, ids.to(dev), mask.to(dev), dids.to(dev), dmask.to(dev), labels.to(dev), image_feats=(feats[0][pos], feats[1][pos]))
     loss, logs = out.lm_loss, {"lm_loss": out.lm_loss.item()}
     keep = [k for k in uniq if exs[k]["caption"]]
     if clip_weight and len(keep) > 1:
-        cids, cmask = encoder_inputs(model.text_tokenizer, [exs[k]["caption"] for k in keep], c.max_text_len, gloss_zh=getattr(c, "text_gloss_zh", False))
+        cids, cmask = encoder_inputs(model.text_tokenizer, [exs[k]["caption"] for k in keep], c.max_text_len, gloss_zh=c.text_gloss_zh)
         j = [at[exs[k]["img"]] for k in keep]
         cl = model.clip_loss(None, cids.to(dev), cmask.to(dev), image_feats=(feats[0][j], feats[1][j]))
         loss = loss + clip_weight * cl; logs["clip_loss"] = cl.item()
