@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistantConfig', 'load_image', 'image_to_tensor',
            'normalize_uint8', 'FusionLayer', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput', 'MMAssistantModel',
-           'clean_text', 'encoder_texts', 'encoder_inputs', 'decoder_inputs', 'build_model', 'load_weights',
-           'prepare_inputs', 'generate_ids', 'mm_generate', 'question_heads', 'fact_logits', 'piece_groups',
-           'fact_text', 'row_readings', 'read_facts']
+           'clean_text', 'encoder_texts', 'encoder_inputs', 'decoder_inputs', 'fact_word_table', 'build_model',
+           'load_weights', 'prepare_inputs', 'generate_ids', 'mm_generate', 'question_heads', 'fact_logits',
+           'piece_groups', 'fact_text', 'row_readings', 'read_facts']
 
 # %% ../nbs/11_model.ipynb #2d6dbdbf
 import math, io, json, copy, threading, re
@@ -46,7 +46,7 @@ class MMAssistantConfig(PretrainedConfig):
     def __init__(self, preset="tiny", text_encoder_cfg=None, vision_cfg=None, decoder_cfg=None, image_size=64,
                  hires_stage=2, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, max_prompt_len=48,
                  max_answer_len=48, max_context_len=128, fusion_dropout=0.1, fact_heads=None, image_memory="all",
-                 fact_glossary=None, max_reading_len=0, text_gloss_zh=False, **kwargs):
+                 fact_glossary=None, max_reading_len=0, text_gloss_zh=False, fact_word_ids=None, **kwargs):
         self.preset, self.image_size, self.hires_stage = preset, image_size, hires_stage
         self.text_encoder_cfg, self.vision_cfg, self.decoder_cfg = text_encoder_cfg or {}, vision_cfg or {"name": "resnet10t"}, decoder_cfg or {}
         self.fusion_layers, self.fusion_heads, self.proj_dim, self.fusion_dropout = fusion_layers, fusion_heads, proj_dim, fusion_dropout
@@ -57,6 +57,7 @@ class MMAssistantConfig(PretrainedConfig):
         self.fact_glossary = dict(fact_glossary or {})  # lang -> head -> class name -> the same answer in that language
         self.max_reading_len = max_reading_len     # > 0: the decoder prompt starts with what the fact heads read (`fact_text`), this many tokens at most
         self.text_gloss_zh = text_gloss_zh         # the text encoder reads Chinese through its CC-CEDICT English gloss (`gloss_zh`)
+        self.fact_word_ids = dict(fact_word_ids or {})  # head -> per class, its decoder token ids (`fact_word_table`); empty: fact tokens without words
         super().__init__(**kwargs)
 
 # %% ../nbs/11_model.ipynb #f66ed387
@@ -205,6 +206,11 @@ class MMAssistantModel(PreTrainedModel):
         heads = getattr(c, "fact_heads", None) or {}
         self.facts = FactReader(d, heads, c.fusion_heads) if heads else None
         self.n_fact_tokens = len(heads)
+        words = getattr(c, "fact_word_ids", None) if heads else None
+        # each class's decoder-token ids, one row per class of every head in head order; tensors made at first use (from_pretrained builds on meta)
+        self.fact_word_rows = [words[h][i] for h in heads for i in range(len(heads[h]))] if words else None
+        self._fact_word_tab = None
+        if words: self.fact_word_gate = nn.Parameter(torch.ones(1))
         # the contrastive image embedding also sees the fact tokens (zero-initialised: starts as the pooled-only head)
         self.fact_image_head = nn.Linear(d * len(heads), c.proj_dim, bias=False) if heads else None
         self.logit_scale = nn.Parameter(torch.full((1,), math.log(1 / 0.07)))  # 1-d: ZeRO cannot flatten 0-d tensors
@@ -239,8 +245,24 @@ class MMAssistantModel(PreTrainedModel):
         "Append the `FactReader`'s tokens to `image_base`'s tokens (a no-op without fact heads)."
         logits = None
         if self.facts is not None:
-            ft, logits = self.facts(toks); toks = torch.cat([toks, ft], 1)
+            ft, logits = self.facts(toks)
+            if self.fact_word_rows: ft = ft + self.fact_word_gate * self.fact_word_embeds(logits)
+            toks = torch.cat([toks, ft], 1)
         return (toks, pooled, logits) if return_fact_logits else (toks, pooled)
+
+    def fact_word_embeds(self, logits):
+        "Each head's expected class as a decoder word `(B, H, d)`: the softmax-weighted mean input embedding of each class's tokens."
+        w = self.decoder.get_input_embeddings().weight
+        if self._fact_word_tab is None or self._fact_word_tab[0].device != w.device:
+            rows = self.fact_word_rows; L = max(1, max(map(len, rows)))
+            self._fact_word_tab = (torch.tensor([r + [0] * (L - len(r)) for r in rows], device=w.device),
+                                   torch.tensor([[1.] * len(r) + [0.] * (L - len(r)) for r in rows], device=w.device))
+        tab, m = self._fact_word_tab
+        m = m.to(w.dtype)
+        E = (w[tab] * m[..., None]).sum(1) / m.sum(1, keepdim=True).clamp(min=1)
+        out, i = [], 0
+        for l in logits: out.append(l.softmax(-1) @ E[i:i + l.shape[-1]]); i += l.shape[-1]
+        return torch.stack(out, 1)
 
     def image_embed(self, toks, pooled):
         "Unnormalised contrastive image embedding from `encode_image`'s outputs (pooled feature + fact tokens)."
@@ -380,6 +402,13 @@ def decoder_inputs(tok, prompts, answers=None, max_prompt=48, max_answer=48, rea
 def _bert_source(spec):
     return str(minilm_path()) if spec == "minilm" else spec
 
+def fact_word_table(tok, heads, glossary=None):
+    "`{head: [token ids per class]}`: a class's text (and its `glossary` translations) as an answer's first word and as a later word."
+    enc = lambda s: tok(s, add_special_tokens=False)["input_ids"]
+    gl = [g for g in (glossary or {}).values()]
+    return {h: [[i for s in dict.fromkeys([c] + [g.get(h, {}).get(c, c) for g in gl]) if s for i in enc(s) + enc(" " + s)] for c in cls]
+            for h, cls in heads.items()}
+
 def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokenizer=None, seed=0, **overrides):
     "A fresh `MMAssistantModel` for `preset` ('tiny'|'small'|'base'), tokenizers attached; `overrides` change preset keys."
     if preset not in PRESETS: raise ValueError(f"Unknown preset '{preset}': use one of {', '.join(PRESETS)}.")
@@ -407,7 +436,9 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
     cfg = MMAssistantConfig(preset=preset, text_encoder_cfg=tcfg, vision_cfg=p["vision"], decoder_cfg=dcfg,
                             image_size=p["image_size"], hires_stage=p["hires_stage"], fusion_layers=p["fusion_layers"],
                             fusion_heads=p["fusion_heads"], proj_dim=p["proj_dim"], max_text_len=p["max_text_len"], max_context_len=p["max_context_len"],
-                            fact_heads=p.get("fact_heads"), fact_glossary=p.get("fact_glossary"), max_reading_len=p.get("max_reading_len", 0), text_gloss_zh=p.get("text_gloss_zh", False), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
+                            fact_heads=p.get("fact_heads"), fact_glossary=p.get("fact_glossary"),
+                            fact_word_ids=fact_word_table(dtok, p["fact_heads"], p.get("fact_glossary")) if p.get("fact_words") and p.get("fact_heads") else None,
+                            max_reading_len=p.get("max_reading_len", 0), text_gloss_zh=p.get("text_gloss_zh", False), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
     m = MMAssistantModel(cfg)
     if not isinstance(te, dict):
         src = BertModel.from_pretrained(_bert_source(te), add_pooling_layer=False)

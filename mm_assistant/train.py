@@ -501,9 +501,11 @@ def cli_align(argv=None):
     p.add_argument("--preset", default="small", choices=list(PRESETS))
     p.add_argument("--image-size", type=int, default=None, help="override the preset's input size")
     p.add_argument("--no-fact-heads", action="store_true", help="build the model without fact heads / fact tokens")
+    p.add_argument("--fact-words", action="store_true", help="add each fact head's expected class, as decoder word embeddings, to its fact token")
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     ov = {"image_size": a.image_size} if a.image_size else {}
+    if a.fact_words: ov["fact_words"] = True
     try:
         run_align(a.data, a.out, a.preset, _cfg(a), a.freeze_text, a.domains.split(",") if a.domains else None,
                   a.deepspeed, a.stop_after, not a.no_resume, not a.no_fact_heads, a.fact_weight, **ov)
