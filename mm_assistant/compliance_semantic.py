@@ -166,9 +166,10 @@ class SemanticClassifier:
             return self._ft[sub]
 
     def slow_probs(self, texts, lang):
-        "Probabilities from the slow head of `lang` for a batch: the fine-tuned encoder where there is one, else the frozen-embedding head."
+        "Probabilities from the slow head of `lang` for a batch: the fine-tuned encoder where there is one, else the frozen-embedding head (a language in `meta['gloss_embed']` read through `gloss_zh`)."
         ft = self.finetuned(lang)
-        return ft.probs(texts, lang) if ft is not None else self.embed_probs(embed(texts))
+        if ft is not None: return ft.probs(texts, lang)
+        return self.embed_probs(embed([gloss_zh(t) for t in texts] if lang in self.meta.get("gloss_embed", ()) else texts))
 
     def inconclusive(self, p):
         "True when some non-benign probability of the n-gram head lies between `lo` and `hi`."

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np, torch
 from mm_assistant.compliance import Checker, ROOT
 from mm_assistant.compliance_pii import find_pii
-from mm_assistant.compliance_semantic import HARMFUL, LABELS, embed, detect_lang
+from mm_assistant.compliance_semantic import HARMFUL, LABELS, embed, detect_lang, SemanticClassifier
 
 STRUCT = ["id_card", "phone", "email", "bank_card", "ip"]
 
@@ -102,10 +102,12 @@ def latency(ck, texts, n, **kw):
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="eval_compliance.py", description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=str(ROOT / "bench")); ap.add_argument("--n-latency", type=int, default=300)
+    ap.add_argument("--model", default=None, help="a classifier folder written by train_compliance_classifier.py (default: the policy's model_dir)")
     a = ap.parse_args(argv)
     torch.set_num_threads(1)
     sets = ROOT / "resources" / "compliance" / "sets"
     ck = Checker.load(persist=False)
+    if a.model: ck.clf = SemanticClassifier.load(a.model); ck.versions["model"] = ck.clf.meta.get("data_sha256", "")[:12]
     res = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "machine": "2-core CPU, no GPU",
            "python": platform.python_version(), "command": "python scripts/eval_compliance.py", "versions": ck.versions}
     res["pii"] = eval_pii(read(sets / "pii_test.jsonl")); print("PII:", res["pii"]["all_structured"])

