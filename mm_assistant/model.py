@@ -206,10 +206,10 @@ class MMAssistantModel(PreTrainedModel):
         heads = getattr(c, "fact_heads", None) or {}
         self.facts = FactReader(d, heads, c.fusion_heads) if heads else None
         self.n_fact_tokens = len(heads)
-        words = getattr(c, "fact_word_ids", None) if heads else None
-        # each class's decoder-token ids, one row per class of every head in head order; tensors made at first use (from_pretrained builds on meta)
+        words = c.fact_word_ids if heads else None
+        # each class's decoder-token ids, one bag per class of every head in head order; tensors made at first use (from_pretrained builds on meta)
         self.fact_word_rows = [words[h][i] for h in heads for i in range(len(heads[h]))] if words else None
-        self._fact_word_tab = None
+        self._fact_word_bags = None
         if words: self.fact_word_gate = nn.Parameter(torch.ones(1))
         # the contrastive image embedding also sees the fact tokens (zero-initialised: starts as the pooled-only head)
         self.fact_image_head = nn.Linear(d * len(heads), c.proj_dim, bias=False) if heads else None
@@ -253,13 +253,12 @@ class MMAssistantModel(PreTrainedModel):
     def fact_word_embeds(self, logits):
         "Each head's expected class as a decoder word `(B, H, d)`: the softmax-weighted mean input embedding of each class's tokens."
         w = self.decoder.get_input_embeddings().weight
-        if self._fact_word_tab is None or self._fact_word_tab[0].device != w.device:
-            rows = self.fact_word_rows; L = max(1, max(map(len, rows)))
-            self._fact_word_tab = (torch.tensor([r + [0] * (L - len(r)) for r in rows], device=w.device),
-                                   torch.tensor([[1.] * len(r) + [0.] * (L - len(r)) for r in rows], device=w.device))
-        tab, m = self._fact_word_tab
-        m = m.to(w.dtype)
-        E = (w[tab] * m[..., None]).sum(1) / m.sum(1, keepdim=True).clamp(min=1)
+        if self._fact_word_bags is None or self._fact_word_bags[0].device != w.device:
+            rows = self.fact_word_rows
+            self._fact_word_bags = (torch.tensor([i for r in rows for i in r], dtype=torch.long, device=w.device),
+                                    torch.tensor([0] + [len(r) for r in rows[:-1]], device=w.device).cumsum(0))
+        ids, offsets = self._fact_word_bags
+        E = F.embedding_bag(ids, w, offsets, mode="mean")   # an empty bag (the absent piece) is zeros
         out, i = [], 0
         for l in logits: out.append(l.softmax(-1) @ E[i:i + l.shape[-1]]); i += l.shape[-1]
         return torch.stack(out, 1)
@@ -405,7 +404,7 @@ def _bert_source(spec):
 def fact_word_table(tok, heads, glossary=None):
     "`{head: [token ids per class]}`: a class's text (and its `glossary` translations) as an answer's first word and as a later word."
     enc = lambda s: tok(s, add_special_tokens=False)["input_ids"]
-    gl = [g for g in (glossary or {}).values()]
+    gl = list((glossary or {}).values())
     return {h: [[i for s in dict.fromkeys([c] + [g.get(h, {}).get(c, c) for g in gl]) if s for i in enc(s) + enc(" " + s)] for c in cls]
             for h, cls in heads.items()}
 
