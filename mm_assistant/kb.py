@@ -6,8 +6,8 @@
 __all__ = ['DOC_EXTS', 'MODEL_NAME', 'EMBED_DIM', 'MAX_TOKENS', 'LANG_PARTITIONS', 'BM25_ANALYZER', 'CHUNKER_VERSION', 'KBError',
            'KBStoreError', 'detect_lang', 'Doc', 'read_doc_file', 'read_docs', 'split_sentences', 'Chunk', 'chunk_key',
            'chunk_doc', 'model_path', 'export_onnx_int8', 'Encoder', 'default_uri', 'is_server_uri', 'open_store',
-           'collection_name', 'ensure_collection', 'stored_ids', 'IndexReport', 'plan_chunks', 'index_docs',
-           'cli_index']
+           'collection_name', 'ensure_collection', 'store_generation', 'stored_ids', 'IndexReport', 'plan_chunks',
+           'index_docs', 'cli_index']
 
 # %% ../nbs/20_kb.ipynb #09386048
 import hashlib, json, os, re, time, unicodedata
@@ -276,7 +276,9 @@ def open_store(uri=None, timeout=10.0):
         if os.path.abspath(uri) not in getattr(sm, "_servers", {}) and _lite_locked(uri):
             raise KBStoreError(f"The knowledge base {uri} is open in another process (its LOCK is held): stop that process or use another --milvus-uri.")
     try:
-        return MilvusClient(uri=uri, timeout=timeout)
+        client = MilvusClient(uri=uri, timeout=timeout)
+        client.mm_store_uri = uri      # lets a Retriever tell a milvus-lite file (searched in process) from a server
+        return client
     except Exception as e:
         msg = str(e).splitlines()[0] if str(e) else e.__class__.__name__
         if not is_server_uri(uri) and _lite_locked(uri):
@@ -317,6 +319,12 @@ def ensure_collection(client, domain, index_type="FLAT"):
     for p in LANG_PARTITIONS:
         if not client.has_partition(name, p): client.create_partition(name, p)
     return name
+
+_WRITES = {}   # collection name -> number of indexing runs in this process that wrote to it
+
+def store_generation(name):
+    "How many indexing runs in this process have written to collection `name` (an in-process search copy reloads when it changes)."
+    return _WRITES.get(name, 0)
 
 def stored_ids(client, name):
     "{chunk id: source} of every chunk in a collection."
@@ -374,6 +382,7 @@ def index_docs(domain, docs_dir, uri=None, encoder=None, index_type=None, max_ch
         new = [c for k, c in plan.items() if k not in have]
         gone = [k for k in have if k not in plan]
         rep.unchanged = len(plan) - len(new)
+        if new or gone: _WRITES[name] = _WRITES.get(name, 0) + 1                # in-process search copies reload
         if new:                                                                      # 4. embed (may raise: nothing written yet)
             te = time.perf_counter()
             enc = encoder if callable(encoder) else Encoder(setting("rag_doc_encoder", encoder), threads=int(setting("rag_threads")))  # an Encoder, or a backend name loaded only when needed

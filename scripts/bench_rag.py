@@ -1,6 +1,7 @@
 #!/usr/bin/env python
 """Retrieval benchmarks: index build throughput, idempotent re-index, and query latency (embedding + search) at
-1k/10k/100k chunks, dense-only and hybrid, on milvus-lite. Writes a JSON of results.
+1k/10k/100k chunks, dense-only and hybrid, on milvus-lite — searched by milvus-lite itself and by the Retriever's in-process
+copy, side by side. Writes a JSON of results.
 
     nice -n 10 .venv/bin/python scripts/bench_rag.py --sizes 1000,10000 --out bench/rag_results.json
 The legal world's knowledge base (en+zh) is padded with generated look-alike documents up to each size (one chunk each).
@@ -95,6 +96,7 @@ def main():
     ap.add_argument("--modes", default="dense,hybrid,bm25", help="search modes timed over all queries (hybrid on English queries is always timed)")
     ap.add_argument("--no-batch16", dest="batch16", action="store_false", help="skip the batched-query measurements")
     ap.add_argument("--skip-encoders", action="store_true", help="skip the torch vs int8 query-encoder comparison")
+    ap.add_argument("--backends", default="memory,milvus", help="search backends timed side by side (memory: the in-process copy; milvus: milvus-lite's search)")
     a = ap.parse_args()
     work = Path(a.work or tempfile.mkdtemp(prefix="bench-rag-"))
     res = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "machine": "2-core CPU, no GPU, shared with other jobs",
@@ -133,20 +135,24 @@ def main():
         t0 = time.perf_counter(); rep2 = index_docs(dom, folder, encoder=b_enc, client=client); s["reindex_unchanged"] = {"s": time.perf_counter() - t0, "writes": rep2.writes, "docs": rep2.docs}
         print(size, s, flush=True)
         if real: pad.fill(folder)
-        r = Retriever(dom, client=client, encoder=q_enc, k=5)
+        rs = {b: Retriever(dom, client=client, encoder=q_enc, k=5, backend=b) for b in a.backends.split(",")}
+        if "memory" in rs:
+            t0 = time.perf_counter(); rs["memory"].partitions(); s["memory_copy_load_s"] = time.perf_counter() - t0
         en = [q for q in qs if q[1] == "en"]
-        for mode in a.modes.split(","):
-            s[mode] = latency(r, qs, mode, a.n); print(size, mode, s[mode], flush=True)
-        s["hybrid_en"] = latency(r, en, "hybrid", a.n); print(size, "hybrid_en", s["hybrid_en"], flush=True)
+        for mode in [*a.modes.split(","), "hybrid_en"]:          # each mode on every backend, one after the other
+            for b, r in rs.items():
+                m = latency(r, en, "hybrid", a.n) if mode == "hybrid_en" else latency(r, qs, mode, a.n)
+                s.setdefault("backends", {}).setdefault(b, {})[mode] = m; print(size, b, mode, m, flush=True)
         if a.batch16:
-            s["dense_batch16"] = latency(r, qs, "dense", a.n, batch=16); s["hybrid_batch16"] = latency(r, qs, "hybrid", a.n, batch=16)
+            for b, r in rs.items():
+                s["backends"][b]["dense_batch16"] = latency(r, qs, "dense", a.n, batch=16); s["backends"][b]["hybrid_batch16"] = latency(r, qs, "hybrid", a.n, batch=16)
         res["sizes"][str(size)] = s; res["load_avg_end"] = os.getloadavg(); save()
         if size == 10000 and a.index_types:
             for it in a.index_types.split(","):    # the same rows under other dense indexes
                 d2 = f"bench{size}_{it.lower()}"
                 if client.has_collection(collection_name(d2)): client.drop_collection(collection_name(d2))
                 t0 = time.perf_counter(); index_docs(d2, folder, encoder=pad, client=client, index_type=it); tb = time.perf_counter() - t0
-                r2 = Retriever(d2, client=client, encoder=q_enc, k=5)
+                r2 = Retriever(d2, client=client, encoder=q_enc, k=5, backend="milvus")
                 s.setdefault("index_types", {})[it] = {"insert_and_index_s": tb, "dense_en": latency(r2, en, "dense", a.n)}
                 print(size, it, s["index_types"][it], flush=True)
                 client.drop_collection(collection_name(d2))
