@@ -336,6 +336,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'mm_assistant.kb.read_docs': ('kb.html#read_docs', 'mm_assistant/kb.py'),
                                  'mm_assistant.kb.split_sentences': ('kb.html#split_sentences', 'mm_assistant/kb.py'),
                                  'mm_assistant.kb.store_generation': ('kb.html#store_generation', 'mm_assistant/kb.py'),
+                                 'mm_assistant.kb.store_stamp': ('kb.html#store_stamp', 'mm_assistant/kb.py'),
                                  'mm_assistant.kb.stored_ids': ('kb.html#stored_ids', 'mm_assistant/kb.py')},
             'mm_assistant.model': { 'mm_assistant.model.FactReader': ('model.html#factreader', 'mm_assistant/model.py'),
                                     'mm_assistant.model.FactReader.__init__': ('model.html#factreader.__init__', 'mm_assistant/model.py'),

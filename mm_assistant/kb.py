@@ -6,8 +6,8 @@
 __all__ = ['DOC_EXTS', 'MODEL_NAME', 'EMBED_DIM', 'MAX_TOKENS', 'LANG_PARTITIONS', 'BM25_ANALYZER', 'CHUNKER_VERSION', 'KBError',
            'KBStoreError', 'detect_lang', 'Doc', 'read_doc_file', 'read_docs', 'split_sentences', 'Chunk', 'chunk_key',
            'chunk_doc', 'model_path', 'export_onnx_int8', 'Encoder', 'default_uri', 'is_server_uri', 'open_store',
-           'collection_name', 'ensure_collection', 'store_generation', 'stored_ids', 'IndexReport', 'plan_chunks',
-           'index_docs', 'cli_index']
+           'collection_name', 'ensure_collection', 'store_generation', 'store_stamp', 'stored_ids', 'IndexReport',
+           'plan_chunks', 'index_docs', 'cli_index']
 
 # %% ../nbs/20_kb.ipynb #09386048
 import hashlib, json, os, re, time, unicodedata
@@ -325,6 +325,14 @@ _WRITES = {}   # collection name -> number of indexing runs in this process that
 def store_generation(name):
     "How many indexing runs in this process have written to collection `name` (an in-process search copy reloads when it changes)."
     return _WRITES.get(name, 0)
+
+def store_stamp(name, uri=None):
+    "What an in-process search copy of `name` is keyed on: `store_generation` and, for a milvus-lite folder, its manifest and WAL times (writes by any client, or a drop)."
+    col, stamp = Path(str(uri or ""))/"collections"/name, []
+    for p in (col/"manifest.json", col/"wal"):
+        try: st = p.stat(); stamp.append((st.st_mtime_ns, st.st_size))
+        except OSError: stamp.append(None)
+    return (store_generation(name), *(stamp if uri and not is_server_uri(uri) else ()))
 
 def stored_ids(client, name):
     "{chunk id: source} of every chunk in a collection."

@@ -16,7 +16,7 @@ import numpy as np
 
 from .config import setting
 from .kb import (Encoder, KBError, KBStoreError, open_store, collection_name, detect_lang, index_docs, LANG_PARTITIONS,
-                              is_server_uri, store_generation, _STOP)
+                              is_server_uri, store_generation, store_stamp, _STOP)
 
 # %% ../nbs/21_retrieval.ipynb #51b9c681
 class RetrievalError(RuntimeError):
@@ -168,9 +168,10 @@ class Retriever:
         self.timing = {}
 
     def partitions(self):
-        "{lang: MemoryPartition}, (re)loaded from the store when missing or when this process has indexed into the collection since."
-        if self._mem is None or self._mem_gen != store_generation(self.name):
-            t0, gen = time.perf_counter(), store_generation(self.name)
+        "{lang: MemoryPartition}, (re)loaded from the store when missing or when the collection changed since (`store_stamp`)."
+        stamp = store_stamp(self.name, getattr(self.client, "mm_store_uri", None))
+        if self._mem is None or self._mem_gen != stamp:
+            t0, gen = time.perf_counter(), stamp
             self._mem = load_partitions(self.client, self.name, threads=int(setting("rag_threads")))
             self._mem_gen, self.load_seconds = gen, time.perf_counter() - t0
         return self._mem
