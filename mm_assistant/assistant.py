@@ -174,8 +174,13 @@ def _prepare(self, image, text, history=(), domain=None, rag=None):
     return a, img, a.context or None, t_all
 
 def warmup(self, domain=None):
-    "Run one turn on a blank image so that the first user does not pay for lazy loading (embedding models, store, kernels)."
+    "Run one turn on a blank image and load each domain's search copy, so that the first user does not pay for lazy loading."
     from PIL import Image
+    for d in ([domain] if domain else self.domains):
+        try:
+            r = self.retriever(d)
+            if r.backend == "memory": r.partitions()     # 6 s at 10k chunks (bench/rag.md), once
+        except RetrievalError: pass                      # no knowledge base: turns answer without sources
     return self.answer(Image.new("RGB", (64, 64), "white"), "What is in the image?", domain=domain)
 
 def _finish(self, a, generated, t_all):
