@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistantConfig', 'load_image', 'image_to_tensor',
            'normalize_uint8', 'FusionLayer', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput', 'MMAssistantModel',
-           'clean_text', 'encoder_texts', 'encoder_inputs', 'decoder_inputs', 'fact_word_table', 'build_model',
-           'load_weights', 'prepare_inputs', 'generate_ids', 'mm_generate', 'question_heads', 'fact_logits',
-           'piece_groups', 'fact_text', 'row_readings', 'read_facts']
+           'clean_text', 'encoder_texts', 'encoder_inputs', 'context_word_inputs', 'decoder_inputs', 'fact_word_table',
+           'build_model', 'enable_context_words', 'load_weights', 'prepare_inputs', 'generate_ids', 'mm_generate',
+           'question_heads', 'fact_logits', 'piece_groups', 'fact_text', 'row_readings', 'read_facts']
 
 # %% ../nbs/11_model.ipynb #2d6dbdbf
 import math, io, json, copy, threading, re
@@ -46,7 +46,7 @@ class MMAssistantConfig(PretrainedConfig):
     def __init__(self, preset="tiny", text_encoder_cfg=None, vision_cfg=None, decoder_cfg=None, image_size=64,
                  hires_stage=2, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, max_prompt_len=48,
                  max_answer_len=48, max_context_len=128, fusion_dropout=0.1, fact_heads=None, image_memory="all",
-                 fact_glossary=None, max_reading_len=0, text_gloss_zh=False, fact_word_ids=None, **kwargs):
+                 fact_glossary=None, max_reading_len=0, text_gloss_zh=False, fact_word_ids=None, context_words=0, **kwargs):
         self.preset, self.image_size, self.hires_stage = preset, image_size, hires_stage
         self.text_encoder_cfg, self.vision_cfg, self.decoder_cfg = text_encoder_cfg or {}, vision_cfg or {"name": "resnet10t"}, decoder_cfg or {}
         self.fusion_layers, self.fusion_heads, self.proj_dim, self.fusion_dropout = fusion_layers, fusion_heads, proj_dim, fusion_dropout
@@ -58,6 +58,7 @@ class MMAssistantConfig(PretrainedConfig):
         self.max_reading_len = max_reading_len     # > 0: the decoder prompt starts with what the fact heads read (`fact_text`), this many tokens at most
         self.text_gloss_zh = text_gloss_zh         # the text encoder reads Chinese through its CC-CEDICT English gloss (`gloss_zh`)
         self.fact_word_ids = dict(fact_word_ids or {})  # head -> per class, its decoder token ids (`fact_word_table`); empty: fact tokens without words
+        self.context_words = int(context_words)    # > 0: the memory also holds this many decoder tokens of the context as the decoder's own words
         super().__init__(**kwargs)
 
 # %% ../nbs/11_model.ipynb #f66ed387
@@ -213,6 +214,7 @@ class MMAssistantModel(PreTrainedModel):
         if words: self.fact_word_gate = nn.Parameter(torch.ones(1))
         # the contrastive image embedding also sees the fact tokens (zero-initialised: starts as the pooled-only head)
         self.fact_image_head = nn.Linear(d * len(heads), c.proj_dim, bias=False) if heads else None
+        self.context_word_ln = nn.LayerNorm(d) if getattr(c, "context_words", 0) else None
         self.logit_scale = nn.Parameter(torch.full((1,), math.log(1 / 0.07)))  # 1-d: ZeRO cannot flatten 0-d tensors
         self.clip_loss_fn = ClipLoss()
         self.text_tokenizer = self.decoder_tokenizer = self.text_cache = None
@@ -263,6 +265,11 @@ class MMAssistantModel(PreTrainedModel):
         for l in logits: out.append(l.softmax(-1) @ E[i:i + l.shape[-1]]); i += l.shape[-1]
         return torch.stack(out, 1)
 
+    def context_word_embeds(self, ids):
+        "Context tokens as the decoder's own words `(B, L, d)`: its input plus position embeddings, layer-normalised."
+        tr = self.decoder.transformer
+        return self.context_word_ln(tr.wte(ids) + tr.wpe(torch.arange(ids.shape[1], device=ids.device))[None])
+
     def image_embed(self, toks, pooled):
         "Unnormalised contrastive image embedding from `encode_image`'s outputs (pooled feature + fact tokens)."
         e = self.image_head(pooled)
@@ -299,8 +306,8 @@ class MMAssistantModel(PreTrainedModel):
         if input_ids is not None: te = F.normalize(self.text_head(self.encode_text(input_ids, attention_mask)[1]), dim=-1)
         return ie, te
 
-    def encode(self, pixel_values, input_ids, attention_mask, image_feats=None):
-        "Memory `(B, T+n_img, d)` for the decoder, its mask, and the pooled text/image features (`image_feats`: precomputed `encode_image`)."
+    def encode(self, pixel_values, input_ids, attention_mask, image_feats=None, context_words=None):
+        "Memory `(B, T+n_img[+L], d)` for the decoder, its mask, and the pooled text/image features (`image_feats`: precomputed `encode_image`; `context_words`: `context_word_inputs`)."
         img, img_pooled = image_feats[:2] if image_feats is not None else self.encode_image(pixel_values)
         th, txt_pooled = self.encode_text(input_ids, attention_mask)
         if getattr(self.config, "image_memory", "all") == "facts" and self.facts is not None:
@@ -308,7 +315,11 @@ class MMAssistantModel(PreTrainedModel):
         t = self.text_proj(th)
         i_mask = torch.ones(img.shape[:2], dtype=attention_mask.dtype, device=img.device)
         for layer in self.fusion: t, img = layer(t, img, attention_mask, i_mask)
-        return torch.cat([t, img], 1), torch.cat([attention_mask, i_mask], 1), txt_pooled, img_pooled
+        mem, mem_mask = torch.cat([t, img], 1), torch.cat([attention_mask, i_mask], 1)
+        if context_words is not None and self.context_word_ln is not None:
+            cw, cw_mask = context_words
+            mem, mem_mask = torch.cat([mem, self.context_word_embeds(cw)], 1), torch.cat([mem_mask, cw_mask.to(mem_mask.dtype)], 1)
+        return mem, mem_mask, txt_pooled, img_pooled
 
     def clip_loss(self, pixel_values, input_ids, attention_mask, image_feats=None):
         "Symmetric InfoNCE between pooled images and texts of the same batch (open_clip's `ClipLoss`); `image_feats`: precomputed `encode_image`."
@@ -318,9 +329,9 @@ class MMAssistantModel(PreTrainedModel):
         return self.clip_loss_fn(ie, te, self.logit_scale.clamp(0, math.log(100)).exp())
 
     def forward(self, pixel_values, input_ids, attention_mask, decoder_input_ids=None, decoder_attention_mask=None,
-                labels=None, with_clip=False, fact_labels=None, image_feats=None, fact_weight=1.0, **kwargs):
+                labels=None, with_clip=False, fact_labels=None, image_feats=None, fact_weight=1.0, context_words=None, **kwargs):
         if image_feats is None: image_feats = self.encode_image(pixel_values, return_fact_logits=True)
-        mem, mem_mask, tp, ip = self.encode(None, input_ids, attention_mask, image_feats)
+        mem, mem_mask, tp, ip = self.encode(None, input_ids, attention_mask, image_feats, context_words)
         out = MMOutput(memory=mem, memory_mask=mem_mask)
         if len(image_feats) > 2 and image_feats[2] is not None:
             out.fact_logits = image_feats[2]
@@ -374,6 +385,14 @@ def encoder_inputs(tok, texts, max_len, contexts=None, context_len=None, gloss_z
         rows.append(row + ci + [sep] if ci else row)
     L = max(map(len, rows))
     ids = torch.tensor([r + [pad] * (L - len(r)) for r in rows]); mask = torch.tensor([[1] * len(r) + [0] * (L - len(r)) for r in rows])
+    return ids, mask
+
+def context_word_inputs(tok, contexts, n):
+    "Decoder-token ids/mask `(B, ≤ n)` of each context (right-padded) for `encode(context_words=…)`, or None when `n` is 0 or no row has one."
+    if not n or contexts is None or not any(c and c.strip() for c in contexts): return None
+    rows = [tok(" ".join(c.split()), add_special_tokens=False)["input_ids"][:n] if c and c.strip() else [] for c in contexts]
+    L = max(map(len, rows))
+    ids = torch.tensor([r + [tok.pad_token_id] * (L - len(r)) for r in rows]); mask = torch.tensor([[1] * len(r) + [0] * (L - len(r)) for r in rows])
     return ids, mask
 
 def decoder_inputs(tok, prompts, answers=None, max_prompt=48, max_answer=48, readings=None, max_reading=48):
@@ -437,7 +456,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
                             fusion_heads=p["fusion_heads"], proj_dim=p["proj_dim"], max_text_len=p["max_text_len"], max_context_len=p["max_context_len"],
                             fact_heads=p.get("fact_heads"), fact_glossary=p.get("fact_glossary"),
                             fact_word_ids=fact_word_table(dtok, p["fact_heads"], p.get("fact_glossary")) if p.get("fact_words") and p.get("fact_heads") else None,
-                            max_reading_len=p.get("max_reading_len", 0), text_gloss_zh=p.get("text_gloss_zh", False), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
+                            max_reading_len=p.get("max_reading_len", 0), text_gloss_zh=p.get("text_gloss_zh", False), context_words=p.get("context_words", 0), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
     m = MMAssistantModel(cfg)
     if not isinstance(te, dict):
         src = BertModel.from_pretrained(_bert_source(te), add_pooling_layer=False)
@@ -450,6 +469,14 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
     if m.decoder.get_input_embeddings().num_embeddings < len(dtok): m.decoder.resize_token_embeddings(len(dtok))
     m.text_tokenizer, m.decoder_tokenizer = ttok, dtok
     return m
+
+def enable_context_words(model, n=128):
+    "Give a built or trained model `n` context words in its memory (`config.context_words`, within the decoder's positions); the new LayerNorm trains in the next stage."
+    n = min(int(n), model.decoder.config.n_positions)
+    if n <= 0: raise ValueError(f"context_words must be a positive number of decoder tokens, got {n}.")
+    model.config.context_words = n
+    if model.context_word_ln is None: model.context_word_ln = nn.LayerNorm(model.decoder.config.n_embd).to(model.device)
+    return model
 
 # %% ../nbs/11_model.ipynb #b7b1e14b
 def _save_pretrained(self, save_directory, **kwargs):
@@ -491,7 +518,7 @@ def load_weights(model, path, strict=True):
 
 # %% ../nbs/11_model.ipynb #3d9309f5
 def prepare_inputs(model, images, texts, contexts=None, domain=None):
-    "Pixels, encoder ids/mask (question + optional context), left-padded decoder prompt ids/mask, and the image features when the prompt needed them."
+    "Pixels, encoder ids/mask (question + optional context), left-padded decoder prompt ids/mask, the image features when the prompt needed them, and the context words (or None)."
     if len(images) != len(texts): raise ValueError(f"Got {len(images)} images but {len(texts)} texts: pass one question per image.")
     if not len(texts): raise ValueError("No inputs: pass at least one image and one question.")
     c = model.config
@@ -505,13 +532,13 @@ def prepare_inputs(model, images, texts, contexts=None, domain=None):
         feats, readings = (t, p), row_readings(model, lg, range(len(texts)), doms, [detect_lang(q) for q in texts], pieces=True)
     dids, dmask = decoder_inputs(model.decoder_tokenizer, texts, max_prompt=c.max_prompt_len, readings=readings,
                                  max_reading=getattr(c, "max_reading_len", 0))
-    return px, ids, mask, dids, dmask, feats
+    return px, ids, mask, dids, dmask, feats, context_word_inputs(model.decoder_tokenizer, contexts, getattr(c, "context_words", 0))
 
 @torch.no_grad()
 def generate_ids(model, pixel_values, input_ids, attention_mask, decoder_input_ids, decoder_attention_mask, image_feats=None,
-                 max_new_tokens=32, num_beams=1, use_cache=True, streamer=None, **kw):
+                 context_words=None, max_new_tokens=32, num_beams=1, use_cache=True, streamer=None, **kw):
     "New decoder token ids (prompt removed) from tensors, via `GPT2LMHeadModel.generate` with cross-attention memory."
-    mem, mem_mask, _, _ = model.encode(pixel_values, input_ids, attention_mask, image_feats)
+    mem, mem_mask, _, _ = model.encode(pixel_values, input_ids, attention_mask, image_feats, context_words)
     tok = model.decoder_tokenizer
     max_new_tokens = max(1, min(max_new_tokens, model.decoder.config.n_positions - decoder_input_ids.shape[1]))  # within the position table
     out = model.decoder.generate(input_ids=decoder_input_ids, attention_mask=decoder_attention_mask,

@@ -15,7 +15,7 @@ import numpy as np, torch
 from .config import setting
 from .kb import KBError
 from .retrieval import SEP, build_context, kb_query, rank_of, world_retrievers
-from .model import MMAssistantModel, clean_text, encoder_texts, fact_logits, row_readings, question_heads, image_to_tensor
+from .model import MMAssistantModel, clean_text, encoder_texts, fact_logits, row_readings, question_heads, image_to_tensor, enable_context_words
 from .train import (TrainConfig, load_split, cache_images, pretrain_examples, pretrain_loss, train_loop, answer_glossary,
                                 freeze_text_encoder, CAPTION_PROMPT)
 from .worlds import normalize_answer
@@ -68,13 +68,15 @@ def freeze_vision(model):
     for p in model.vision.parameters(): p.requires_grad_(False)
     model._frozen_vision = [model.vision]
 
-def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, uri=None, encoder=None, stop_after=None, resume=True):
-    "Fine-tune the model in `init` on knowledge questions with retrieved passages (+ `replay`× image-only examples); saves to `out`."
+def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, uri=None, encoder=None, stop_after=None, resume=True,
+                 context_words=0):
+    "Fine-tune the model in `init` on knowledge questions with retrieved passages (+ `replay`× image-only examples; `context_words`: see `enable_context_words`); saves to `out`."
     cfg = cfg or TrainConfig()
     ckpt = Path(out)/"checkpoint"
     src = ckpt if resume and (ckpt/"config.json").is_file() else Path(init)
     if not (src/"config.json").is_file(): raise FileNotFoundError(f"No model in {src}: train one first (`mm-assistant pretrain --out {src}`).")
     model = MMAssistantModel.from_pretrained(str(src))
+    if context_words: enable_context_words(model, context_words)
     freeze_text_encoder(model); model.text_cache = None      # contexts are nearly all distinct: no cache
     freeze_vision(model)
     recs, caps = load_split(data, "train", domains)
@@ -120,7 +122,7 @@ def answer_em(model, data, split="test", domains=None, modes=("off", "oracle", "
     if not recs: raise ValueError(f"No knowledge questions in the {split} split of {data}.")
     doms = sorted({r["domain"] for r in recs})
     stores = world_retrievers(data, doms, uri, encoder, int(k or setting("rag_top_k"))) if set(modes) - {"off"} else contextlib.nullcontext({})
-    res, gold = {"n": len(recs)}, {}
+    res, gold, first = {"n": len(recs)}, {}, {}
     with stores as rs:
         for mode in modes:
             preds = []
@@ -139,6 +141,7 @@ def answer_em(model, data, split="test", domains=None, modes=("off", "oracle", "
                         queries = [f"{q} {c}" for q, c in zip(qs, caps)]
                     ps = retrieve_for(rs, part, queries)
                     gold.setdefault(mode, []).extend(gold_in(r, pl) for r, pl in zip(part, ps))
+                    first.setdefault(mode, []).extend(rank_of(pl, f"{r['kb_doc']}.{r['lang']}.md") == 1 for r, pl in zip(part, ps))
                     ctxs = [context_for(model, q, pl, facts=ft) or None for q, pl, ft in zip(qs, ps, fts)]
                 preds += model.generate(imgs, qs, contexts=ctxs, max_new_tokens=24, domain=[r["domain"] for r in part])
             by = defaultdict(list)
@@ -148,6 +151,7 @@ def answer_em(model, data, split="test", domains=None, modes=("off", "oracle", "
             res[mode] = {}
             for (d, l), v in sorted(by.items()): res[mode].setdefault(d, {})[l] = round(float(np.mean(v)), 4)
     res["gold_in_context"] = {m: round(float(np.mean(v)), 4) for m, v in gold.items()}
+    res["gold_first"] = {m: round(float(np.mean(v)), 4) for m, v in first.items()}
     return res
 
 def format_em(res):
@@ -157,6 +161,7 @@ def format_em(res):
     for d in sorted(res[modes[0]], key=lambda x: (x == "all", x)):
         for l in res[modes[0]][d]: rows.append(f"| {d} | {l} | " + " | ".join(f"{res[m][d][l]:.3f}" for m in modes) + " |")
     if res.get("gold_in_context"): rows.append("\ngold passage in the context: " + ", ".join(f"{m} {v:.3f}" for m, v in res["gold_in_context"].items()))
+    if res.get("gold_first"): rows.append("gold passage first: " + ", ".join(f"{m} {v:.3f}" for m, v in res["gold_first"].items()))
     return "\n".join(rows)
 
 # %% ../nbs/22_rag_tune.ipynb #afeee313
@@ -170,13 +175,14 @@ def cli_rag_tune(argv=None):
     p.add_argument("--lr", type=float, default=5e-4); p.add_argument("--warmup", type=int, default=20)
     p.add_argument("--k", type=int, default=None, help="passages per question (default: settings rag_top_k)")
     p.add_argument("--replay", type=float, default=1.0, help="image-only examples per knowledge example")
+    p.add_argument("--context-words", type=int, default=0, help="decoder tokens of the context also put in the memory as the decoder's own words (0: off)")
     p.add_argument("--threads", type=int, default=None, help="torch CPU threads")
     p.add_argument("--seed", type=int, default=0); p.add_argument("--ckpt-every", type=int, default=50)
     p.add_argument("--no-resume", action="store_true", help="start over even if OUT holds a checkpoint")
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     cfg = TrainConfig(steps=a.steps, batch_size=a.batch_size, lr=a.lr, warmup=a.warmup, seed=a.seed, ckpt_every=a.ckpt_every)
-    try: _, stats = run_rag_tune(a.data, a.init, a.out, cfg, k=a.k, replay=a.replay, resume=not a.no_resume)
+    try: _, stats = run_rag_tune(a.data, a.init, a.out, cfg, k=a.k, replay=a.replay, resume=not a.no_resume, context_words=a.context_words)
     except (FileNotFoundError, ValueError, KBError) as e: p.error(str(e))
     print(json.dumps(stats)); print(f"saved to {a.out}")
     return 0

@@ -18,7 +18,7 @@ import numpy as np, torch
 from PIL import Image
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
-from .model import (MMAssistantModel, build_model, load_weights, load_image, normalize_uint8, encoder_inputs, encoder_texts,
+from .model import (MMAssistantModel, build_model, load_weights, load_image, normalize_uint8, encoder_inputs, encoder_texts, context_word_inputs,
                                 decoder_inputs, clean_text, fact_loss, fact_accuracy, fact_logits, row_readings, PRESETS)
 from .tokenizer import world_texts, extend_text_tokenizer
 from .worlds import QTYPE_KIND
@@ -188,7 +188,9 @@ def pretrain_loss(model, images, exs, clip_weight=0.5, fact_y=None, fact_weight=
                                [e.get("ctx") for e in exs], getattr(c, "max_context_len", c.max_text_len), gloss_zh=c.text_gloss_zh)
     dids, dmask, labels = decoder_inputs(model.decoder_tokenizer, [e["enc"] for e in exs], [e["answer"] for e in exs],
                                          c.max_prompt_len, c.max_answer_len, [e.get("reading") for e in exs], getattr(c, "max_reading_len", 0))
-    out = model(None, ids.to(dev), mask.to(dev), dids.to(dev), dmask.to(dev), labels.to(dev), image_feats=(feats[0][pos], feats[1][pos]))
+    cw = context_word_inputs(model.decoder_tokenizer, [e.get("ctx") for e in exs], getattr(c, "context_words", 0))
+    out = model(None, ids.to(dev), mask.to(dev), dids.to(dev), dmask.to(dev), labels.to(dev), image_feats=(feats[0][pos], feats[1][pos]),
+                context_words=None if cw is None else (cw[0].to(dev), cw[1].to(dev)))
     loss, logs = out.lm_loss, {"lm_loss": out.lm_loss.item()}
     keep = [k for k in uniq if exs[k]["caption"]]
     if clip_weight and len(keep) > 1:
