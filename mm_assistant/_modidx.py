@@ -422,6 +422,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                        'mm_assistant.rag_tune.format_em': ('rag_tune.html#format_em', 'mm_assistant/rag_tune.py'),
                                        'mm_assistant.rag_tune.freeze_vision': ('rag_tune.html#freeze_vision', 'mm_assistant/rag_tune.py'),
                                        'mm_assistant.rag_tune.gold_in': ('rag_tune.html#gold_in', 'mm_assistant/rag_tune.py'),
+                                       'mm_assistant.rag_tune.gold_rank': ('rag_tune.html#gold_rank', 'mm_assistant/rag_tune.py'),
                                        'mm_assistant.rag_tune.rag_examples': ('rag_tune.html#rag_examples', 'mm_assistant/rag_tune.py'),
                                        'mm_assistant.rag_tune.retrieve_for': ('rag_tune.html#retrieve_for', 'mm_assistant/rag_tune.py'),
                                        'mm_assistant.rag_tune.run_rag_tune': ('rag_tune.html#run_rag_tune', 'mm_assistant/rag_tune.py')},

@@ -328,11 +328,12 @@ def store_generation(name):
 
 def store_stamp(name, uri=None):
     "What an in-process search copy of `name` is keyed on: `store_generation` and, for a milvus-lite folder, its manifest and WAL times (writes by any client, or a drop)."
-    col, stamp = Path(str(uri or ""))/"collections"/name, []
+    if not uri or is_server_uri(uri): return (store_generation(name),)
+    col, stamp = Path(str(uri))/"collections"/name, [store_generation(name)]
     for p in (col/"manifest.json", col/"wal"):
         try: st = p.stat(); stamp.append((st.st_mtime_ns, st.st_size))
         except OSError: stamp.append(None)
-    return (store_generation(name), *(stamp if uri and not is_server_uri(uri) else ()))
+    return tuple(stamp)
 
 def stored_ids(client, name):
     "{chunk id: source} of every chunk in a collection."
