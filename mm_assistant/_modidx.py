@@ -418,6 +418,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'mm_assistant.rag_tune': { 'mm_assistant.rag_tune.answer_em': ('rag_tune.html#answer_em', 'mm_assistant/rag_tune.py'),
                                        'mm_assistant.rag_tune.cli_rag_tune': ('rag_tune.html#cli_rag_tune', 'mm_assistant/rag_tune.py'),
                                        'mm_assistant.rag_tune.context_for': ('rag_tune.html#context_for', 'mm_assistant/rag_tune.py'),
+                                       'mm_assistant.rag_tune.counterfactual': ('rag_tune.html#counterfactual', 'mm_assistant/rag_tune.py'),
                                        'mm_assistant.rag_tune.facts_for': ('rag_tune.html#facts_for', 'mm_assistant/rag_tune.py'),
                                        'mm_assistant.rag_tune.format_em': ('rag_tune.html#format_em', 'mm_assistant/rag_tune.py'),
                                        'mm_assistant.rag_tune.freeze_vision': ('rag_tune.html#freeze_vision', 'mm_assistant/rag_tune.py'),
