@@ -131,7 +131,7 @@ def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, ur
 @torch.no_grad()
 def answer_em(model, data, split="test", domains=None, modes=("off", "oracle", "pipeline"), k=None, limit=None, batch_size=32,
               uri=None, encoder=None, seed=0):
-    "{mode: {domain: {lang: em}}, 'n': …, 'gold_in_context': …} on the `needs_kb` records of `split` (at most `limit`, sampled)."
+    "{mode: {domain: {lang: em}}, 'n': …, 'gold_in_context': …, 'qtype': {mode: {qtype: em}}} on the `needs_kb` records of `split` (at most `limit`, sampled)."
     from mm_assistant.model import load_image
     model.eval()
     recs, _ = load_split(data, split, domains)
@@ -140,7 +140,7 @@ def answer_em(model, data, split="test", domains=None, modes=("off", "oracle", "
     if not recs: raise ValueError(f"No knowledge questions in the {split} split of {data}.")
     doms = sorted({r["domain"] for r in recs})
     stores = world_retrievers(data, doms, uri, encoder, int(k or setting("rag_top_k"))) if set(modes) - {"off"} else contextlib.nullcontext({})
-    res, gold = {"n": len(recs)}, {}
+    res, gold, qtype = {"n": len(recs)}, {}, {}
     with stores as rs:
         for mode in modes:
             preds = []
@@ -164,11 +164,14 @@ def answer_em(model, data, split="test", domains=None, modes=("off", "oracle", "
             by = defaultdict(list)
             for r, p in zip(recs, preds):
                 ok = normalize_answer(p) == normalize_answer(r["conversations"][1]["value"])
-                by[(r["domain"], r["lang"])].append(ok); by[("all", "all")].append(ok)
+                by[(r["domain"], r["lang"])].append(ok); by[("all", "all")].append(ok); by[("qtype", r["qtype"])].append(ok)
+            qtype[mode] = {t: round(float(np.mean(v)), 4) for (d, t), v in sorted(by.items()) if d == "qtype"}
+            by = {key: v for key, v in by.items() if key[0] != "qtype"}
             res[mode] = {}
             for (d, l), v in sorted(by.items()): res[mode].setdefault(d, {})[l] = round(float(np.mean(v)), 4)
     res["gold_in_context"] = {m: round(float(np.mean([r is not None for r in v])), 4) for m, v in gold.items()}
     res["gold_first"] = {m: round(float(np.mean([r == 1 for r in v])), 4) for m, v in gold.items()}
+    res["qtype"] = qtype
     return res
 
 def format_em(res):
@@ -179,6 +182,8 @@ def format_em(res):
         for l in res[modes[0]][d]: rows.append(f"| {d} | {l} | " + " | ".join(f"{res[m][d][l]:.3f}" for m in modes) + " |")
     if res.get("gold_in_context"): rows.append("\ngold passage in the context: " + ", ".join(f"{m} {v:.3f}" for m, v in res["gold_in_context"].items()))
     if res.get("gold_first"): rows.append("gold passage first: " + ", ".join(f"{m} {v:.3f}" for m, v in res["gold_first"].items()))
+    if res.get("qtype"): rows.append("by question type: " + "; ".join(
+        f"{t} " + " / ".join(f"{res['qtype'][m][t]:.3f}" for m in modes) for t in res["qtype"][modes[0]]))
     return "\n".join(rows)
 
 # %% ../nbs/22_rag_tune.ipynb #afeee313
