@@ -466,6 +466,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                         'mm_assistant.retrieval.expand_query': ('retrieval.html#expand_query', 'mm_assistant/retrieval.py'),
                                         'mm_assistant.retrieval.format_results': ( 'retrieval.html#format_results',
                                                                                    'mm_assistant/retrieval.py'),
+                                        'mm_assistant.retrieval.gold_source': ('retrieval.html#gold_source', 'mm_assistant/retrieval.py'),
                                         'mm_assistant.retrieval.history_text': ('retrieval.html#history_text', 'mm_assistant/retrieval.py'),
                                         'mm_assistant.retrieval.kb_query': ('retrieval.html#kb_query', 'mm_assistant/retrieval.py'),
                                         'mm_assistant.retrieval.load_partitions': ( 'retrieval.html#load_partitions',

@@ -14,7 +14,7 @@ import numpy as np, torch
 
 from .config import setting
 from .kb import KBError
-from .retrieval import SEP, build_context, kb_query, rank_of, world_retrievers
+from .retrieval import SEP, build_context, gold_source, kb_query, rank_of, world_retrievers
 from .model import MMAssistantModel, clean_text, encoder_texts, fact_logits, row_readings, question_heads, image_to_tensor, enable_context_words
 from .train import (TrainConfig, load_split, cache_images, pretrain_examples, pretrain_loss, train_loop, answer_glossary,
                                 freeze_text_encoder, CAPTION_PROMPT)
@@ -50,7 +50,7 @@ def retrieve_for(retrievers, recs, queries, batch=64):
 # %% ../nbs/22_rag_tune.ipynb #f6af4401
 def gold_rank(rec, passages):
     "1-based rank of the record's gold knowledge-base document in `passages`, or None."
-    return rank_of(passages, f"{rec['kb_doc']}.{rec['lang']}.md")
+    return rank_of(passages, gold_source(rec))
 
 def gold_in(rec, passages):
     "Whether `passages` hold the record's gold knowledge-base document."
@@ -58,10 +58,10 @@ def gold_in(rec, passages):
 
 def counterfactual(rec, passages, answer, rng):
     "(passages, answer) with the answer's number changed alike in the gold passage and the answer; unchanged when the gold passage lacks it."
-    m = re.match(r"(\d+)(.*)", answer)
-    src = f"{rec['kb_doc']}.{rec['lang']}.md"
-    num = re.compile(rf"(?<!\d){m.group(1)}(?!\d)") if m else None
-    if not m or not any(p.source == src and num.search(p.text) for p in passages): return list(passages), answer
+    m, src = re.match(r"(\d+)(.*)", answer), gold_source(rec)
+    if not m: return list(passages), answer
+    num = re.compile(rf"(?<!\d){m.group(1)}(?!\d)")
+    if not any(p.source == src and num.search(p.text) for p in passages): return list(passages), answer
     old = int(m.group(1)); new = rng.choice([v for v in range(1, max(12, 2 * old) + 1) if v != old])
     unit = m.group(2)
     if unit == " year" and new != 1: unit = " years"          # the worlds write "1 year", "3 years" (and "1 months")
@@ -161,12 +161,11 @@ def answer_em(model, data, split="test", domains=None, modes=("off", "oracle", "
                     gold.setdefault(mode, []).extend(gold_rank(r, pl) for r, pl in zip(part, ps))
                     ctxs = [context_for(model, q, pl, facts=ft) or None for q, pl, ft in zip(qs, ps, fts)]
                 preds += model.generate(imgs, qs, contexts=ctxs, max_new_tokens=24, domain=[r["domain"] for r in part])
-            by = defaultdict(list)
+            by, by_type = defaultdict(list), defaultdict(list)
             for r, p in zip(recs, preds):
                 ok = normalize_answer(p) == normalize_answer(r["conversations"][1]["value"])
-                by[(r["domain"], r["lang"])].append(ok); by[("all", "all")].append(ok); by[("qtype", r["qtype"])].append(ok)
-            qtype[mode] = {t: round(float(np.mean(v)), 4) for (d, t), v in sorted(by.items()) if d == "qtype"}
-            by = {key: v for key, v in by.items() if key[0] != "qtype"}
+                by[(r["domain"], r["lang"])].append(ok); by[("all", "all")].append(ok); by_type[r["qtype"]].append(ok)
+            qtype[mode] = {t: round(float(np.mean(v)), 4) for t, v in sorted(by_type.items())}
             res[mode] = {}
             for (d, l), v in sorted(by.items()): res[mode].setdefault(d, {})[l] = round(float(np.mean(v)), 4)
     res["gold_in_context"] = {m: round(float(np.mean([r is not None for r in v])), 4) for m, v in gold.items()}

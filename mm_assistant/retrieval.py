@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['EXPANSIONS', 'SEP', 'RetrievalError', 'Passage', 'rrf', 'tied_ranks', 'weighted', 'size_class', 'expand_query',
            'bm25_terms', 'MemoryPartition', 'load_partitions', 'Retriever', 'passage_text', 'history_text',
-           'build_context', 'kb_query', 'rank_of', 'recall_stats', 'eval_domain', 'world_retrievers', 'eval_rag',
-           'format_results', 'cli_eval_rag']
+           'build_context', 'kb_query', 'gold_source', 'rank_of', 'recall_stats', 'eval_domain', 'world_retrievers',
+           'eval_rag', 'format_results', 'cli_eval_rag']
 
 # %% ../nbs/21_retrieval.ipynb #7a514bdb
 import contextlib, json, shutil, tempfile, time
@@ -272,6 +272,10 @@ def kb_query(rec, with_image=True):
         q = f"{q} {WORLDS[rec['domain']].caption(rec['facts'], rec['lang'])}"
     return q
 
+def gold_source(rec):
+    "File name of a world record's gold knowledge-base document, as its passages cite it."
+    return f"{rec['kb_doc']}.{rec['lang']}.md"
+
 def rank_of(passages, gold_source):
     "1-based rank of the first passage from `gold_source`, or None."
     return next((r + 1 for r, p in enumerate(passages) if p.source == gold_source), None)
@@ -289,7 +293,7 @@ def eval_domain(retriever, records, modes=("dense", "bm25", "hybrid"), k=5, with
     for lang in LANG_PARTITIONS:
         recs = [r for r in records if r.get("needs_kb") and r.get("kb_doc") and r["lang"] == lang]
         if not recs: continue
-        gold = [f"{r['kb_doc']}.{lang}.md" for r in recs]
+        gold = [gold_source(r) for r in recs]
         for wi in with_image:
             qs = [kb_query(r, wi) for r in recs]
             for mode in modes:

@@ -13,7 +13,7 @@ import numpy as np
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 from mm_assistant.worlds import WORLDS, make_records
 from mm_assistant.kb import Encoder, open_store, index_docs, ensure_collection, plan_chunks, read_docs, collection_name
-from mm_assistant.retrieval import Retriever, kb_query, rank_of
+from mm_assistant.retrieval import Retriever, gold_source, kb_query, rank_of
 
 _W_EN = "lease sale employment loan licence service supply agency franchise consulting partnership distribution".split()
 _W_ZH = "租赁 买卖 雇佣 借款 许可 服务 供应 代理 特许经营 咨询 合伙 分销".split()
@@ -44,7 +44,7 @@ def queries(n_images=400, seed=0):
     out = []
     for i in range(n_images):
         _, _, split, recs, _ = make_records("legal", seed, i)
-        out += [(kb_query(r), r["lang"], f"{r['kb_doc']}.{r['lang']}.md") for r in recs if r["needs_kb"]]
+        out += [(kb_query(r), r["lang"], gold_source(r)) for r in recs if r["needs_kb"]]
     return out
 
 class PadEncoder:
