@@ -313,7 +313,7 @@ def train_loop(model, images, examples, loss_fn, cfg, out, resume=True, stop_aft
     device = next(model.parameters()).device
     torch.manual_seed(cfg.seed)
     model.train()
-    if getattr(model, "text_cache", None) is not None: model.text_encoder.eval()  # frozen and cached: no dropout
+    if not any(p.requires_grad for p in model.text_encoder.parameters()): model.text_encoder.eval()  # frozen: no dropout
     for part in getattr(model, "_frozen_vision", []): part.eval()            # frozen vision: BatchNorm statistics kept
     engine = None
     if deepspeed_config:
@@ -391,7 +391,7 @@ def _train_texts(data, domains):
     return texts
 
 def freeze_text_encoder(model):
-    "Freeze the text encoder (eval mode, no gradients) and serve its outputs from a per-text cache."
+    "Freeze the text encoder (no gradients; eval mode in the training loop) and serve its outputs from a per-text cache."
     for p in model.text_encoder.parameters(): p.requires_grad_(False)
     model.text_cache = {}
 
