@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['context_for', 'facts_for', 'retrieve_for', 'gold_rank', 'gold_in', 'counterfactual', 'rag_examples',
-           'pretrained_with_captions', 'run_rag_tune', 'answer_em', 'format_em', 'cli_rag_tune']
+           'trained_with_captions', 'run_rag_tune', 'answer_em', 'format_em', 'cli_rag_tune']
 
 # %% ../nbs/22_rag_tune.ipynb #ef148413
 import argparse, contextlib, dataclasses, json, random, re, sys
@@ -81,10 +81,11 @@ def rag_examples(model, recs, index, passages, facts=None, counterfactual_share=
     return ex
 
 # %% ../nbs/22_rag_tune.ipynb #4b29e9b8
-def pretrained_with_captions(run):
-    "Whether the model in `run` was pretrained on captions too (`pretrain --no-captioning` says not; True when its arguments are not recorded)."
-    args = Path(run)/"pretrain_args.json"
-    return not json.loads(args.read_text()).get("no_captioning", False) if args.is_file() else True
+def trained_with_captions(run):
+    "Whether the model in `run` learnt captions: what its `rag-tune` replayed, else not `pretrain --no-captioning`; True when neither is recorded."
+    rag, pre = Path(run)/"rag_tune_data.json", Path(run)/"pretrain_args.json"
+    if rag.is_file() and "captioning" in (d := json.loads(rag.read_text())): return bool(d["captioning"])
+    return not json.loads(pre.read_text()).get("no_captioning", False) if pre.is_file() else True
 
 def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, uri=None, encoder=None, stop_after=None, resume=True,
                  context_words=0, counterfactual_share=0.0, captioning=None, fact_weight=1.0):
@@ -106,7 +107,7 @@ def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, ur
     base = freeze_vision_encoder(model, images)        # the ResNet's tokens once per image, as in `pretrain --freeze-vision`
     fy = fact_label_matrix(model.config.fact_heads, image_fact_values(recs, caps), index) if model.config.fact_heads and fact_weight else None
     if model.config.fact_heads and not getattr(model.config, "fact_glossary", None): model.config.fact_glossary = answer_glossary(recs)
-    if captioning is None: captioning = pretrained_with_captions(init)
+    if captioning is None: captioning = trained_with_captions(init)
     other = pretrain_examples([r for r in recs if not r.get("needs_kb")], caps, index, captioning=captioning)
     rng = random.Random(cfg.seed); rng.shuffle(other)
     other = other[:int(replay * len(kb_recs))]
