@@ -19,9 +19,11 @@ def test_empty_and_whitespace(ck):
         v = ck.check(t)
         assert v.action == "allow" and v.categories == [] and "Empty text" in v.reasons[0]
 
-def test_one_megabyte_is_blocked_quickly_with_a_message(ck):
-    t0 = time.time(); v = ck.check("a" * (1 << 20))
-    assert time.time() - t0 < 1.0
+def test_one_megabyte_is_blocked_before_any_scan_with_a_message(ck, monkeypatch):
+    def scanned(*a, **kw): raise AssertionError("a 1 MB text must be refused before PII, lexicon or classifier scans")
+    monkeypatch.setattr(C, "find_pii", scanned)
+    monkeypatch.setattr(ck.lexicon, "match", scanned); monkeypatch.setattr(ck.clf, "predict", scanned)
+    v = ck.check("a" * (1 << 20))
     assert v.action == "block" and v.categories == ["too_long"] and "split" in v.reasons[0]
     assert v.redacted_text == ""
 
@@ -99,14 +101,14 @@ def test_review_cli_end_to_end(ck):
     with contextlib.redirect_stdout(io.StringIO()), pytest.raises(SystemExit):
         cli_review(["--help"])
 
-def test_semantic_fast_path_is_fast_in_both_languages(ck):
+def test_semantic_fast_path_in_both_languages(ck):
+    "The n-gram head alone gives a distribution over the labels without the sentence encoder (its speed: scripts/eval_compliance.py)."
     from mm_assistant.compliance_semantic import ngram_features
     zh = ("我父亲上周开始吃一种新的降压药，之后每天早上都头晕，需要去医院复查吗？" * 6)[:200]
     en = ("My father was prescribed a new blood pressure medicine last week and since then he has felt dizzy. " * 3)[:200]
     for t in (zh, en):
-        ck.clf.ngram_probs(t)
-        t0 = time.perf_counter()
-        for _ in range(20): ck.clf.ngram_probs(t)
-        assert (time.perf_counter() - t0) / 20 < 0.02          # ~1 ms when idle; generous for a loaded machine
+        p = ck.clf.ngram_probs(t)
+        assert p.shape == (len(ck.clf.labels),) and abs(float(p.sum()) - 1) < 1e-5
+        assert ck.clf.labels[int(p.argmax())] != "self_harm"
     assert ngram_features(zh, jieba_words=True)[0].tolist() == ngram_features(zh, jieba_words=True)[0].tolist()   # deterministic
     assert all(0 < v <= 0.99 for th in ck.clf.meta["thresholds"].values() for v in th.values())
