@@ -133,7 +133,7 @@ class SemanticClassifier:
         if ng["weight"].shape != (meta["dim"], len(meta["labels"])): raise ValueError(f"{folder}/ngram.safetensors has shape {ng['weight'].shape}, meta.json says ({meta['dim']}, {len(meta['labels'])}): retrain.")
         clf = cls(ng["weight"], ng["bias"], em["weight"], em["bias"], meta); clf.folder = folder
         for lg, sub in meta.get("finetuned", {}).items():
-            if not (folder / sub / "adapter_config.json").is_file(): raise FileNotFoundError(f"{folder}/meta.json names a fine-tuned {lg} encoder in {folder / sub}, which is missing: retrain or restore it.")
+            if not any((folder / sub / f).is_file() for f in ("adapter_config.json", "top_layers.safetensors")): raise FileNotFoundError(f"{folder}/meta.json names a fine-tuned {lg} encoder in {folder / sub}, which is missing: retrain or restore it.")
         return clf
 
     def save(self, folder):
@@ -141,11 +141,12 @@ class SemanticClassifier:
         folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
         save_file({"weight": self.nw.astype(np.float16), "bias": self.nb.astype(np.float32)}, str(folder / "ngram.safetensors"))
         save_file({"weight": self.ew.astype(np.float32), "bias": self.eb.astype(np.float32)}, str(folder / "embed_head.safetensors"))
-        for sub in self.meta.get("finetuned", {}).values():      # the fine-tuned encoders travel with the heads
+        for sub in set(self.meta.get("finetuned", {}).values()):   # the fine-tuned encoders travel with the heads
             src, dst = Path(self.folder) / sub, folder / sub
             if src.resolve() != dst.resolve():
                 dst.mkdir(exist_ok=True)
-                for f in ("adapter_config.json", "adapter_model.safetensors", "head.safetensors", "encoder.json"): shutil.copy2(src / f, dst / f)
+                for f in src.iterdir():
+                    if f.is_file(): shutil.copy2(f, dst / f.name)
         (folder / "meta.json").write_text(json.dumps(self.meta, indent=1, ensure_ascii=False))
 
     def ngram_probs(self, text, hits=()):
@@ -199,9 +200,10 @@ class SemanticClassifier:
 
 # %% ../nbs/32_compliance_semantic.ipynb #dc82f35e
 class FineTunedHead:
-    "all-MiniLM-L6-v2 with LoRA adapters (peft) and a linear head over mean-pooled tokens; `probs(texts)` → (n, len(LABELS)) array."
-    def __init__(self, bert, tokenizer, linear, max_tokens=128, gloss=()):
-        self.bert, self.tok, self.linear, self.max_tokens, self.gloss = bert, tokenizer, linear, max_tokens, tuple(gloss)
+    "all-MiniLM-L6-v2 fine-tuned as a classifier — LoRA adapters (peft) or its top layers retrained — with a linear head over mean-pooled tokens; `probs(texts)` → (n, len(LABELS)) array."
+    def __init__(self, bert, tokenizer, linear, max_tokens=128, gloss=(), top=0, dropout=0.0):
+        self.bert, self.tok, self.linear, self.max_tokens, self.gloss, self.top = bert, tokenizer, linear, max_tokens, tuple(gloss), top
+        self.dropout, self.training = dropout, False
 
     @staticmethod
     def _base():
@@ -213,6 +215,13 @@ class FineTunedHead:
         try: return AutoModel.from_pretrained(p, add_pooling_layer=False), AutoTokenizer.from_pretrained(p)
         finally: hf_logging.set_verbosity(v)
 
+    @staticmethod
+    def _linear(d, zero=True):
+        import torch
+        linear = torch.nn.Linear(d, len(LABELS))
+        if zero: torch.nn.init.zeros_(linear.weight); torch.nn.init.zeros_(linear.bias)
+        return linear
+
     @classmethod
     def new(cls, rank=16, seed=0, gloss=()):
         "An untrained head: LoRA of `rank` on every attention and feed-forward projection, a zero-initialised linear layer; `gloss`: languages read through `gloss_zh`."
@@ -220,40 +229,85 @@ class FineTunedHead:
         from peft import LoraConfig, get_peft_model
         torch.manual_seed(seed); bert, tok = cls._base()
         bert = get_peft_model(bert, LoraConfig(r=rank, lora_alpha=2 * rank, lora_dropout=0.1, target_modules=["query", "key", "value", "dense"]))
-        linear = torch.nn.Linear(bert.config.hidden_size, len(LABELS)); torch.nn.init.zeros_(linear.weight); torch.nn.init.zeros_(linear.bias)
-        return cls(bert, tok, linear, gloss=gloss)
+        return cls(bert, tok, cls._linear(bert.config.hidden_size), gloss=gloss)
+
+    @classmethod
+    def new_top(cls, top=2, seed=0, gloss=()):
+        "An untrained head that retrains the encoder's `top` layers (the rest frozen) under a randomly initialised linear layer (a zero one would hold back their gradients) with dropout 0.1."
+        import torch
+        torch.manual_seed(seed); bert, tok = cls._base()
+        keep = {f"encoder.layer.{i}." for i in range(bert.config.num_hidden_layers - top, bert.config.num_hidden_layers)}
+        for n, p in bert.named_parameters(): p.requires_grad = any(n.startswith(k) for k in keep)
+        return cls(bert, tok, cls._linear(bert.config.hidden_size, zero=False), gloss=gloss, top=top, dropout=0.1)
+
+    def _top_names(self):
+        L = self.bert.config.num_hidden_layers
+        return [n for n, _ in self.bert.named_parameters() if any(n.startswith(f"encoder.layer.{i}.") for i in range(L - self.top, L))]
 
     @classmethod
     def load(cls, folder):
-        "The base encoder with the adapter in `folder` merged into its weights, and the saved linear head."
+        "The base encoder with the saved adapter merged into its weights (or its saved top layers loaded), and the saved linear head."
         import torch
-        from peft import PeftModel
         folder = Path(folder)
-        if not (folder / "adapter_config.json").is_file(): raise FileNotFoundError(f"No fine-tuned encoder in {folder}: run `python scripts/finetune_compliance_encoder.py --out {folder}`.")
+        info = json.loads((folder / "encoder.json").read_text()) if (folder / "encoder.json").is_file() else {}
+        top = int(info.get("top", 0))
+        if not (folder / ("top_layers.safetensors" if top else "adapter_config.json")).is_file():
+            raise FileNotFoundError(f"No fine-tuned encoder in {folder}: run `python scripts/finetune_compliance_encoder.py --out {folder}` (LoRA) or `python scripts/train_compliance_classifier.py --tune-top 2` (top layers).")
         bert, tok = cls._base()
-        bert = PeftModel.from_pretrained(bert, str(folder)).merge_and_unload().eval()
+        if top:
+            sd = {k: torch.from_numpy(v).float() for k, v in load_file(str(folder / "top_layers.safetensors")).items()}
+            own = cls(bert, tok, None, top=top)._top_names()
+            if sorted(sd) != sorted(own): raise ValueError(f"{folder}/top_layers.safetensors holds {len(sd)} tensors, the top {top} layers of all-MiniLM-L6-v2 have {len(own)}: retrain.")
+            bert.load_state_dict(sd, strict=False); bert.eval()
+        else:
+            from peft import PeftModel
+            bert = PeftModel.from_pretrained(bert, str(folder)).merge_and_unload().eval()
         h = load_file(str(folder / "head.safetensors")); want = (len(LABELS), bert.config.hidden_size)
         if h["weight"].shape != want: raise ValueError(f"{folder}/head.safetensors weight has shape {h['weight'].shape}, expected {want} ({len(LABELS)} labels): retrain.")
-        linear = torch.nn.Linear(*want[::-1]); linear.load_state_dict({k: torch.from_numpy(v) for k, v in h.items()})
-        info = json.loads((folder / "encoder.json").read_text()) if (folder / "encoder.json").is_file() else {}
-        return cls(bert, tok, linear.eval(), gloss=info.get("gloss", ()))
+        linear = torch.nn.Linear(*want[::-1]); linear.load_state_dict({k: torch.from_numpy(v).float() for k, v in h.items()})
+        return cls(bert, tok, linear.eval(), gloss=info.get("gloss", ()), top=top)
 
     def save(self, folder, **info):
-        "Write the adapter (`adapter_model.safetensors`, `adapter_config.json`), `head.safetensors` and `encoder.json` (`gloss` and `info`) to `folder`."
+        "Write the adapter (`adapter_model.safetensors`, `adapter_config.json`) or the top layers (`top_layers.safetensors`, float16), `head.safetensors` and `encoder.json` (`gloss`, `top` and `info`) to `folder`."
         folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-        self.bert.save_pretrained(str(folder)); (folder / "README.md").unlink(missing_ok=True)
-        (folder / "encoder.json").write_text(json.dumps({"gloss": list(self.gloss), **info}, indent=1))
+        if self.top:
+            sd = self.bert.state_dict()
+            save_file({n: sd[n].detach().half().numpy().copy() for n in self._top_names()}, str(folder / "top_layers.safetensors"))
+        else: self.bert.save_pretrained(str(folder)); (folder / "README.md").unlink(missing_ok=True)
+        (folder / "encoder.json").write_text(json.dumps({"gloss": list(self.gloss), "top": self.top, **info}, indent=1))
         save_file({k: v.detach().numpy().copy() for k, v in self.linear.state_dict().items()}, str(folder / "head.safetensors"))
 
     def parameters(self): return [*self.bert.parameters(), *self.linear.parameters()]
-    def train(self): self.bert.train(); self.linear.train()
-    def eval(self): self.bert.eval(); self.linear.eval()
+    def train(self): self.bert.train(); self.linear.train(); self.training = True
+    def eval(self): self.bert.eval(); self.linear.eval(); self.training = False
+
+    def _pool(self, h, m):
+        import torch
+        m = m.unsqueeze(-1).to(h.dtype); e = (h * m).sum(1) / m.sum(1).clamp(min=1e-9)
+        return self.linear(torch.nn.functional.dropout(e, self.dropout, self.training))
 
     def logits(self, texts):
         "Logits (torch, with gradients) for a batch of texts: masked mean of the last hidden states, then the linear layer."
         enc = self.tok(list(texts), padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt")
-        h = self.bert(**enc).last_hidden_state; m = enc["attention_mask"].unsqueeze(-1).to(h.dtype)
-        return self.linear((h * m).sum(1) / m.sum(1).clamp(min=1e-9))
+        return self._pool(self.bert(**enc).last_hidden_state, enc["attention_mask"])
+
+    def lower_states(self, texts):
+        "Per text, the (tokens, hidden) float16 states entering the `top` retrained layers: computed once, they make a training epoch ~3x cheaper."
+        import torch
+        enc = self.tok(list(texts), padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt")
+        with torch.no_grad(): h = self.bert(**enc, output_hidden_states=True).hidden_states[self.bert.config.num_hidden_layers - self.top]
+        return [h[i, :int(n)].half() for i, n in enumerate(enc["attention_mask"].sum(1))]
+
+    def top_logits(self, states):
+        "Logits (with gradients) from `lower_states` rows: padded into a batch, through the top layers, pooled, classified."
+        import torch
+        n = max(len(s) for s in states); m = torch.zeros(len(states), n, dtype=torch.long)
+        x = torch.zeros(len(states), n, states[0].shape[-1])
+        for i, s in enumerate(states): x[i, :len(s)] = s.float(); m[i, :len(s)] = 1
+        ext = (1.0 - m[:, None, None, :].float()) * torch.finfo(torch.float32).min
+        for layer in self.bert.encoder.layer[-self.top:]:
+            o = layer(x, attention_mask=ext); x = o[0] if isinstance(o, tuple) else o
+        return self._pool(x, m)
 
     def inputs(self, texts, lang):
         "The texts as the encoder reads them: glossed into English for a language in `gloss`."

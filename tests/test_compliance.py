@@ -112,3 +112,25 @@ def test_semantic_fast_path_in_both_languages(ck):
         assert ck.clf.labels[int(p.argmax())] != "self_harm"
     assert ngram_features(zh, jieba_words=True)[0].tolist() == ngram_features(zh, jieba_words=True)[0].tolist()   # deterministic
     assert all(0 < v <= 0.99 for th in ck.clf.meta["thresholds"].values() for v in th.values())
+
+def test_training_script_with_retrained_top_layers_writes_a_loadable_classifier(tmp_path):
+    "scripts/train_compliance_classifier.py --tune-top on a 1-in-60 sample: every fold trains a head, the folder loads and its slow head learned something."
+    import sys, contextlib, io
+    sys.path.insert(0, str(RESOURCES.parents[1] / "scripts"))
+    import train_compliance_classifier as T
+    from mm_assistant.compliance_semantic import SemanticClassifier, LABELS
+    sets = tmp_path / "sets"; sets.mkdir()
+    for s in ("train", "val"):
+        lines = (RESOURCES / "sets" / f"semantic_{s}.jsonl").read_text(encoding="utf-8").splitlines()
+        (sets / f"semantic_{s}.jsonl").write_text("\n".join(lines[::60]) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        T.main(["--sets", str(sets), "--out", str(tmp_path / "model"), "--cache", str(tmp_path / "cache"), "--tune-top", "1", "--top-epochs", "2", "--folds", "2", "--threads", "2"])
+    log = out.getvalue()
+    assert log.count("held out") == 2 and "states below the top 1 layers" in log
+    clf = SemanticClassifier.load(tmp_path / "model")
+    assert clf.meta["finetuned"] == {"en": "top1", "zh": "top1"} and (tmp_path / "cache" / "oof_probs_top1.npz").is_file()
+    p = clf.slow_probs(["how do I make a pipe bomb at home", "怎么在家里做炸弹"], "en")
+    assert p.shape == (2, len(LABELS)) and abs(p.sum(1) - 1).max() < 1e-5 and abs(p - 1 / len(LABELS)).max() > 1e-3   # not the untrained (uniform) head
+    copy = tmp_path / "copy"; clf.save(copy)                                     # the encoder folder travels with the heads
+    assert sorted(f.name for f in (copy / "top1").iterdir()) == ["encoder.json", "head.safetensors", "top_layers.safetensors"]
