@@ -175,6 +175,7 @@ def main(argv=None):
     ap.add_argument("--tune-top", type=int, default=0, help="N > 0: the slow head retrains MiniLM's top N layers (both languages, Chinese glossed) instead of a linear layer on frozen embeddings")
     ap.add_argument("--top-epochs", type=int, default=1); ap.add_argument("--top-lr", type=float, default=1e-4)
     ap.add_argument("--max-slow", type=float, default=0.45, help="the largest share of benign questions the fast-path band may send to the slow head (check()'s p50 stays on the fast path)")
+    ap.add_argument("--rechoose", action="store_true", help="keep the heads in --out and the out-of-fold probabilities in --cache from an earlier run with the same data and head flags; choose mixing weights, thresholds and band again (e.g. another --fpr-max)")
     ap.add_argument("--threads", type=int, default=1, help="torch threads (the --tune-top training; 2 on this machine)")
     ap.add_argument("--finetuned", default=None, help="a fine-tuned encoder folder (scripts/finetune_compliance_encoder.py): the slow head of its language, whose mixing weight and thresholds are then chosen on that language's validation rows")
     a = ap.parse_args(argv)
@@ -186,12 +187,16 @@ def main(argv=None):
     fold = np.array([fold_of(r["template"], a.folds) for r in rows])
     lex = Lexicon.load()
     t0 = time.time(); F = [ngram_features(r["text"], a.dim, extra=lexicon_tokens(lex.match(r["text"])), jieba_words=bool(a.jieba), gloss_words=bool(a.gloss_words)) for r in rows]
-    if a.tune_top:     # one encoder for both languages; Chinese through its gloss (MiniLM's vocabulary has almost no Chinese)
+    oof_file = Path(a.cache) / f"oof_probs{'_top%d' % a.tune_top if a.tune_top else ''}.npz"
+    if a.rechoose:     # heads and out-of-fold probabilities from an earlier run: only the choices below are made again
+        z = np.load(oof_file); assert (z["y"] == y).all(), f"{oof_file} was computed on other data: rerun without --rechoose."
+        Pn, Pe = z["Pn"], z["Pe"]
+    elif a.tune_top:     # one encoder for both languages; Chinese through its gloss (MiniLM's vocabulary has almost no Chinese)
         base = FineTunedHead.new_top(a.tune_top, gloss=["zh"]); S = lower_states(base, [base.inputs([r["text"]], r["lang"])[0] for r in rows]); del base
     else: E = cached_embeddings([gloss_zh(r["text"]) if a.gloss_embed and r["lang"] == "zh" else r["text"] for r in rows], Path(a.cache) / "embeddings.npz")
     # out-of-fold probabilities, grouped by template: every choice below is made on phrasings the heads did not train on
-    Pn, Pe = np.zeros((len(rows), k)), np.zeros((len(rows), k))
-    for f in range(a.folds):
+    if not a.rechoose: Pn, Pe = np.zeros((len(rows), k)), np.zeros((len(rows), k))
+    for f in ([] if a.rechoose else range(a.folds)):
         tri, tei = np.where(fold != f)[0], np.where(fold == f)[0]
         nw, nb = train_ngram([F[i] for i in tri], y[tri], a.dim, k, a.epochs, a.seed, wd=a.wd, lr=a.lr, drop=a.drop)
         Pn[tei] = np.stack([_softmax(F[i][1] @ nw[F[i][0]] + nb) for i in tei])
@@ -216,7 +221,7 @@ def main(argv=None):
         print(f"out-of-fold macro-F1 by n-gram weight ({lg}):", report[lg], "-> chose", mix[lg])
     wv = np.array([mix.get(l, 1.0) for l in lang])[:, None]; P = wv * Pn + (1 - wv) * Pe
     thr = choose_lang_thresholds(P, y, lang, a.fpr_max)
-    Path(a.cache).mkdir(parents=True, exist_ok=True); np.savez(Path(a.cache) / f"oof_probs{'_top%d' % a.tune_top if a.tune_top else ''}.npz", Pn=Pn, Pe=Pe, y=y, lang=lang)   # for later analysis
+    if not a.rechoose: Path(a.cache).mkdir(parents=True, exist_ok=True); np.savez(oof_file, Pn=Pn, Pe=Pe, y=y, lang=lang)   # for later analysis
     # fast-path band: the narrowest whose hybrid decisions stay within 0.005 macro-F1 of always mixing, unless that sends more than
     # --max-slow of the benign questions to the slow head (then the widest band within that latency budget)
     full = decide_all(P, thr, lang); best = None; BANDS = [(0.3, 0.7), (0.25, 0.75), (0.2, 0.8), (0.15, 0.85), (0.1, 0.9), (0.05, 0.95)]
@@ -238,6 +243,11 @@ def main(argv=None):
     oof_cat = {lg: {l: round(f1(np.array([l in full[j] for j in np.where(lang == lg)[0]]), y[lang == lg] == LABELS.index(l)), 4) for l in HARMFUL} for lg in ("en", "zh")}
     print("out-of-fold, validation templates only:", oof_val); print("out-of-fold F1 per category:", oof_cat)
     print("out-of-fold (mixed, chosen thresholds):", oof)
+    if a.rechoose:     # same heads, new operating point
+        clf = SemanticClassifier.load(a.out)
+        clf.meta.update({"thresholds": thr, "lo": best[0], "hi": best[1], "mix": mix, "oof_macro_f1_by_mix": report, "oof_scores": oof, "oof_val_scores": oof_val,
+                         "oof_category_f1": oof_cat, "fpr_max": a.fpr_max, "max_slow": a.max_slow, "min_gain": a.min_gain, "rechosen": datetime.date.today().isoformat()})
+        clf.save(a.out); print("thresholds:", thr); print("rewrote", Path(a.out) / "meta.json"); return
     nw, nb = train_ngram(F, y, a.dim, k, a.epochs, a.seed, wd=a.wd, lr=a.lr, drop=a.drop)
     if a.tune_top:     # the frozen-embedding head is then unused (every language has the fine-tuned one): zeros keep the format
         ew, eb = np.zeros((384, k), np.float32), np.zeros(k, np.float32); sub = f"top{a.tune_top}"
