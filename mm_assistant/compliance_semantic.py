@@ -235,14 +235,15 @@ class FineTunedHead:
     def new_top(cls, top=2, seed=0, gloss=()):
         "An untrained head that retrains the encoder's `top` layers (the rest frozen) under a randomly initialised linear layer (a zero one would hold back their gradients) with dropout 0.1."
         import torch
-        torch.manual_seed(seed); bert, tok = cls._base()
-        keep = {f"encoder.layer.{i}." for i in range(bert.config.num_hidden_layers - top, bert.config.num_hidden_layers)}
-        for n, p in bert.named_parameters(): p.requires_grad = any(n.startswith(k) for k in keep)
+        torch.manual_seed(seed); bert, tok = cls._base(); keep = set(cls._top_names(bert, top))
+        for n, p in bert.named_parameters(): p.requires_grad = n in keep
         return cls(bert, tok, cls._linear(bert.config.hidden_size, zero=False), gloss=gloss, top=top, dropout=0.1)
 
-    def _top_names(self):
-        L = self.bert.config.num_hidden_layers
-        return [n for n, _ in self.bert.named_parameters() if any(n.startswith(f"encoder.layer.{i}.") for i in range(L - self.top, L))]
+    @staticmethod
+    def _top_names(bert, top):
+        "Names of the parameters of the last `top` encoder layers of `bert`."
+        L = bert.config.num_hidden_layers
+        return [n for n, _ in bert.named_parameters() if any(n.startswith(f"encoder.layer.{i}.") for i in range(L - top, L))]
 
     @classmethod
     def load(cls, folder):
@@ -256,7 +257,7 @@ class FineTunedHead:
         bert, tok = cls._base()
         if top:
             sd = {k: torch.from_numpy(v).float() for k, v in load_file(str(folder / "top_layers.safetensors")).items()}
-            own = cls(bert, tok, None, top=top)._top_names()
+            own = cls._top_names(bert, top)
             if sorted(sd) != sorted(own): raise ValueError(f"{folder}/top_layers.safetensors holds {len(sd)} tensors, the top {top} layers of all-MiniLM-L6-v2 have {len(own)}: retrain.")
             bert.load_state_dict(sd, strict=False); bert.eval()
         else:
@@ -272,7 +273,7 @@ class FineTunedHead:
         folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
         if self.top:
             sd = self.bert.state_dict()
-            save_file({n: sd[n].detach().half().numpy().copy() for n in self._top_names()}, str(folder / "top_layers.safetensors"))
+            save_file({n: sd[n].detach().half().numpy().copy() for n in self._top_names(self.bert, self.top)}, str(folder / "top_layers.safetensors"))
         else: self.bert.save_pretrained(str(folder)); (folder / "README.md").unlink(missing_ok=True)
         (folder / "encoder.json").write_text(json.dumps({"gloss": list(self.gloss), "top": self.top, **info}, indent=1))
         save_file({k: v.detach().numpy().copy() for k, v in self.linear.state_dict().items()}, str(folder / "head.safetensors"))

@@ -186,7 +186,7 @@ def main(argv=None):
     y = np.array([LABELS.index(r["label"]) for r in rows]); lang = np.array([r["lang"] for r in rows])
     fold = np.array([fold_of(r["template"], a.folds) for r in rows])
     lex = Lexicon.load()
-    t0 = time.time(); F = [ngram_features(r["text"], a.dim, extra=lexicon_tokens(lex.match(r["text"])), jieba_words=bool(a.jieba), gloss_words=bool(a.gloss_words)) for r in rows]
+    t0 = time.time(); F = None if a.rechoose else [ngram_features(r["text"], a.dim, extra=lexicon_tokens(lex.match(r["text"])), jieba_words=bool(a.jieba), gloss_words=bool(a.gloss_words)) for r in rows]
     oof_file = Path(a.cache) / f"oof_probs{'_top%d' % a.tune_top if a.tune_top else ''}.npz"
     if a.rechoose:     # heads and out-of-fold probabilities from an earlier run: only the choices below are made again
         z = np.load(oof_file); assert (z["y"] == y).all(), f"{oof_file} was computed on other data: rerun without --rechoose."
