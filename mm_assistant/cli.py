@@ -19,6 +19,7 @@ COMMANDS = {  # name: (module, help), in data-flow order
     "index":      ("mm_assistant.kb",                "Index a domain's knowledge-base documents into Milvus (incremental)."),
     "eval-rag":   ("mm_assistant.retrieval",         "Retrieval recall and MRR on the worlds' knowledge questions (+ answer EM with --model)."),
     "rag-tune":   ("mm_assistant.rag_tune",          "Fine-tune a model to answer knowledge questions from retrieved passages."),
+    "interpolate": ("mm_assistant.rag_tune",         "Move a fine-tuned model's weights back toward its start (WiSE-FT): forget less."),
     "review":     ("mm_assistant.compliance_review", "Work through the compliance review queue (list, show, approve, reject, edit)."),
     "preview":    ("mm_assistant.preview",           "Browse a generated world in a small Gradio app (no notebook needed)."),
     "ask":        ("mm_assistant.app",               "Answer one question about an image (compliance, retrieval, generation)."),

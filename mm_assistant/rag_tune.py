@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['context_for', 'facts_for', 'retrieve_for', 'gold_rank', 'gold_in', 'counterfactual', 'rag_examples',
-           'trained_with_captions', 'run_rag_tune', 'answer_em', 'format_em', 'cli_rag_tune']
+           'trained_with_captions', 'run_rag_tune', 'answer_em', 'format_em', 'cli_rag_tune', 'interpolate_weights',
+           'interpolate', 'choose_alpha', 'cli_interpolate']
 
 # %% ../nbs/22_rag_tune.ipynb #ef148413
 import argparse, contextlib, dataclasses, json, random, re, sys
@@ -216,4 +217,73 @@ def cli_rag_tune(argv=None):
                                counterfactual_share=a.counterfactual, captioning={"auto": None, "on": True, "off": False}[a.captioning], fact_weight=a.fact_weight)
     except (FileNotFoundError, ValueError, KBError) as e: p.error(str(e))
     print(json.dumps(stats)); print(f"saved to {a.out}")
+    return 0
+
+# %% ../nbs/22_rag_tune.ipynb #b7e1a0c2
+def interpolate_weights(init, tuned, alpha):
+    "The weights of model `init` moved `alpha` of the way to those of `tuned` (one architecture): 0 gives `init`, 1 `tuned`."
+    if not 0 <= alpha <= 1: raise ValueError(f"alpha must lie in [0, 1], got {alpha}: 0 keeps the initial model, 1 the fine-tuned one.")
+    a, b = init.state_dict(), tuned.state_dict()
+    hint = "interpolate a fine-tuned model with the very model it started from"
+    if odd := sorted(set(a) ^ set(b)): raise ValueError(f"Tensor {odd[0]!r} is in only one of the two models: {hint}.")
+    if bad := next((k for k in b if a[k].shape != b[k].shape), None):
+        raise ValueError(f"Tensor {bad!r} is {tuple(a[bad].shape)} in one model and {tuple(b[bad].shape)} in the other: {hint}.")
+    return {k: torch.lerp(a[k].to(v.dtype), v, float(alpha)) if v.is_floating_point() else v for k, v in b.items()}
+
+def _load_run(run):
+    if not (Path(run)/"config.json").is_file(): raise FileNotFoundError(f"No model in {run}: pass a folder written by `mm-assistant pretrain` or `rag-tune`.")
+    return MMAssistantModel.from_pretrained(str(run))
+
+def _side_files(src, out):
+    for f in ("rag_tune_data.json", "pretrain_args.json", "align_args.json"):
+        if (Path(src)/f).is_file(): (Path(out)/f).write_text((Path(src)/f).read_text())
+
+def interpolate(init, tuned, alpha, out=None):
+    "The model of run `tuned` with `interpolate_weights` toward run `init`; saved to `out` (with `tuned`'s stage records and an `interpolate.json`) when given."
+    m0, m1 = map(_load_run, (init, tuned))
+    m1.load_state_dict(interpolate_weights(m0, m1, alpha))
+    if out:
+        m1.save_pretrained(out); _side_files(tuned, out)
+        (Path(out)/"interpolate.json").write_text(json.dumps({"init": str(init), "tuned": str(tuned), "alpha": alpha}, indent=1))
+    return m1
+
+def choose_alpha(init, tuned, data, alphas=(0.5, 0.7, 0.85, 1.0), split="val", limit=300, limit_images=None, batch_size=32):
+    "Each `alpha` scored on `split` of `data`: knowledge EM (`answer_em` pipeline, `limit` questions), image-only EM (mean over question types) and their mean; the best `alpha` under 'best'."
+    from mm_assistant.evaluate import evaluate
+    m0, m1 = map(_load_run, (init, tuned))
+    m1_sd = {k: v.clone() for k, v in m1.state_dict().items()}
+    rows = []
+    for alpha in alphas:
+        m1.load_state_dict(m1_sd); m1.load_state_dict(interpolate_weights(m0, m1, alpha)); m1.text_cache = None
+        kb = answer_em(m1, data, split, modes=("pipeline",), limit=limit, batch_size=batch_size)["pipeline"]["all"]["all"]
+        ans = evaluate(m1, data, split, kinds=("visual", "text"), limit_images=limit_images)["answers"]
+        img = round(float(np.mean([v["acc"] for v in ans["by_qtype"].values()])), 4)
+        rows.append({"alpha": alpha, "kb_em": kb, "image_em": img, "score": round((kb + img) / 2, 4),
+                     "by_qtype": {q: v["acc"] for q, v in ans["by_qtype"].items()}})
+    return {"split": split, "data": str(data), "rows": rows, "best": max(rows, key=lambda r: r["score"])["alpha"]}
+
+# %% ../nbs/22_rag_tune.ipynb #b7e1a0c4
+def cli_interpolate(argv=None):
+    "mm-assistant interpolate: move a fine-tuned model's weights back toward the model it started from (WiSE-FT)."
+    p = argparse.ArgumentParser(prog="mm-assistant interpolate", description="Weights init + alpha * (tuned - init): a fine-tuned model that forgets less. "
+                                "Give --alpha, or --choose-on DATA to score --alphas on its validation split and keep the best.")
+    p.add_argument("--init", required=True, help="the model the fine-tuning started from"); p.add_argument("--tuned", required=True, help="the fine-tuned model")
+    p.add_argument("--out", required=True, help="output model folder")
+    p.add_argument("--alpha", type=float, default=None, help="share of the fine-tuning kept (0: init, 1: tuned)")
+    p.add_argument("--choose-on", default=None, help="worlds folder whose --split scores each of --alphas")
+    p.add_argument("--alphas", default="0.5,0.7,0.85,1.0"); p.add_argument("--split", default="val", choices=["train", "val", "test"])
+    p.add_argument("--limit", type=int, default=300, help="knowledge questions scored per alpha"); p.add_argument("--threads", type=int, default=None)
+    a = p.parse_args(argv)
+    if (a.alpha is None) == (a.choose_on is None): p.error("give exactly one of --alpha and --choose-on.")
+    if a.threads: torch.set_num_threads(a.threads)
+    try:
+        sweep = None
+        if a.choose_on:
+            sweep = choose_alpha(a.init, a.tuned, a.choose_on, [float(x) for x in a.alphas.split(",")], a.split, a.limit)
+            for r in sweep["rows"]: print(f"alpha {r['alpha']:.2f}: knowledge EM {r['kb_em']:.3f}, image-only EM {r['image_em']:.3f}, mean {r['score']:.3f}")
+        alpha = a.alpha if sweep is None else sweep["best"]
+        interpolate(a.init, a.tuned, alpha, a.out)
+        if sweep: (Path(a.out)/"interpolate.json").write_text(json.dumps({"init": a.init, "tuned": a.tuned, "alpha": alpha, "sweep": sweep}, indent=1))
+    except (FileNotFoundError, OSError, ValueError, KBError) as e: p.error(str(e))
+    print(f"alpha {alpha}: saved to {a.out}")
     return 0
