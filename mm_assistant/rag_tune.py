@@ -238,13 +238,13 @@ def _side_files(src, out):
     for f in ("rag_tune_data.json", "pretrain_args.json", "align_args.json"):
         if (Path(src)/f).is_file(): (Path(out)/f).write_text((Path(src)/f).read_text())
 
-def interpolate(init, tuned, alpha, out=None):
-    "The model of run `tuned` with `interpolate_weights` toward run `init`; saved to `out` (with `tuned`'s stage records and an `interpolate.json`) when given."
+def interpolate(init, tuned, alpha, out=None, **info):
+    "The model of run `tuned` with `interpolate_weights` toward run `init`; saved to `out` (with `tuned`'s stage records and an `interpolate.json` holding `info` too) when given."
     m0, m1 = map(_load_run, (init, tuned))
     m1.load_state_dict(interpolate_weights(m0, m1, alpha))
     if out:
         m1.save_pretrained(out); _side_files(tuned, out)
-        (Path(out)/"interpolate.json").write_text(json.dumps({"init": str(init), "tuned": str(tuned), "alpha": alpha}, indent=1))
+        (Path(out)/"interpolate.json").write_text(json.dumps({"init": str(init), "tuned": str(tuned), "alpha": alpha, **info}, indent=1))
     return m1
 
 def choose_alpha(init, tuned, data, alphas=(0.5, 0.7, 0.85, 1.0), split="val", limit=300, limit_images=None, batch_size=32):
@@ -282,8 +282,7 @@ def cli_interpolate(argv=None):
             sweep = choose_alpha(a.init, a.tuned, a.choose_on, [float(x) for x in a.alphas.split(",")], a.split, a.limit)
             for r in sweep["rows"]: print(f"alpha {r['alpha']:.2f}: knowledge EM {r['kb_em']:.3f}, image-only EM {r['image_em']:.3f}, mean {r['score']:.3f}")
         alpha = a.alpha if sweep is None else sweep["best"]
-        interpolate(a.init, a.tuned, alpha, a.out)
-        if sweep: (Path(a.out)/"interpolate.json").write_text(json.dumps({"init": a.init, "tuned": a.tuned, "alpha": alpha, "sweep": sweep}, indent=1))
+        interpolate(a.init, a.tuned, alpha, a.out, **({"sweep": sweep} if sweep else {}))
     except (FileNotFoundError, OSError, ValueError, KBError) as e: p.error(str(e))
     print(f"alpha {alpha}: saved to {a.out}")
     return 0
