@@ -413,6 +413,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                     'mm_assistant.model.mm_generate': ('model.html#mm_generate', 'mm_assistant/model.py'),
                                     'mm_assistant.model.normalize_uint8': ('model.html#normalize_uint8', 'mm_assistant/model.py'),
                                     'mm_assistant.model.piece_groups': ('model.html#piece_groups', 'mm_assistant/model.py'),
+                                    'mm_assistant.model.piece_head': ('model.html#piece_head', 'mm_assistant/model.py'),
+                                    'mm_assistant.model.piece_of': ('model.html#piece_of', 'mm_assistant/model.py'),
                                     'mm_assistant.model.prepare_inputs': ('model.html#prepare_inputs', 'mm_assistant/model.py'),
                                     'mm_assistant.model.question_heads': ('model.html#question_heads', 'mm_assistant/model.py'),
                                     'mm_assistant.model.read_facts': ('model.html#read_facts', 'mm_assistant/model.py'),

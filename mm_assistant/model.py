@@ -7,7 +7,8 @@ __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistan
            'normalize_uint8', 'FusionLayer', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput', 'MMAssistantModel',
            'clean_text', 'encoder_texts', 'encoder_inputs', 'context_word_inputs', 'decoder_inputs', 'fact_word_table',
            'build_model', 'enable_context_words', 'load_weights', 'prepare_inputs', 'generate_ids', 'mm_generate',
-           'question_heads', 'fact_logits', 'piece_groups', 'fact_text', 'row_readings', 'read_facts']
+           'question_heads', 'fact_logits', 'piece_head', 'piece_of', 'piece_groups', 'fact_text', 'row_readings',
+           'read_facts']
 
 # %% ../nbs/11_model.ipynb #2d6dbdbf
 import math, io, json, copy, threading, re
@@ -584,13 +585,24 @@ def fact_logits(model, pixel_values, batch=64, base=None):
     model.train(was)
     return [torch.cat(h).cpu() for h in zip(*out)]
 
+def piece_head(h):
+    "`(fact name, index into its pieces)` of a piece head — `name@-j`: the j-th piece from the right (index -j), `name@+j`: from the left (index j-1) — or `(h, None)`."
+    for sep, sign in (("@-", -1), ("@+", 1)):
+        base, s, j = h.rpartition(sep)
+        if s and j.isdigit(): return base, -int(j) if sign < 0 else int(j) - 1
+    return h, None
+
+def piece_of(pieces, i):
+    "Piece `i` (`piece_head`'s index) of a value's `pieces`, or the blank piece `\"\"` when the value has no such piece."
+    return pieces[i] if -len(pieces) <= i < len(pieces) else ""
+
 def piece_groups(model, domain=None):
-    "`{fact name: [head indices, leftmost piece first]}` of the facts read piece by piece (`name@-j` heads), of `domain` only when given."
+    "`{fact name: [head indices, leftmost piece first]}` of the facts read piece by piece (`name@-j` or `name@+j` heads), of `domain` only when given."
     groups = {}
     for k, h in enumerate(model.config.fact_heads or {}):
-        base, _, j = h.partition("@-")
-        if j and (domain is None or h.startswith(f"{domain}.")): groups.setdefault(base, []).append((int(j), k))
-    return {b: [k for _, k in sorted(v, reverse=True)] for b, v in groups.items()}
+        base, i = piece_head(h)
+        if i is not None and (domain is None or h.startswith(f"{domain}.")): groups.setdefault(base, []).append((i, k))
+    return {b: [k for _, k in sorted(v)] for b, v in groups.items()}
 
 def _join_pieces(ps):
     s = ""

@@ -19,7 +19,7 @@ from PIL import Image
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 from .model import (MMAssistantModel, build_model, load_weights, load_image, normalize_uint8, encoder_inputs, encoder_texts, context_word_inputs,
-                                decoder_inputs, clean_text, fact_loss, fact_accuracy, fact_logits, row_readings, PRESETS)
+                                decoder_inputs, clean_text, fact_loss, fact_accuracy, fact_logits, row_readings, piece_head, piece_of, PRESETS)
 from .tokenizer import world_texts, extend_text_tokenizer
 from .worlds import QTYPE_KIND
 
@@ -119,8 +119,9 @@ def answer_glossary(recs, kinds=("visual", "text")):
 
 def _pieces(v): return _PIECE.findall(v)
 
-def fact_schema(values, max_classes=40, max_pieces=12):
-    "Heads `{name: [classes]}` from `image_fact_values`: whole-value heads, or right-aligned piece heads (`name@-j`) for long tails."
+def fact_schema(values, max_classes=40, max_pieces=12, align="right"):
+    "Heads `{name: [classes]}` from `image_fact_values`: whole-value heads, or piece heads for long tails (`name@-j` right-aligned, `name@+j` with `align=\"left\"`)."
+    if align not in ("left", "right"): raise ValueError(f"align must be 'left' or 'right', got {align!r}.")
     by_head = defaultdict(Counter)
     for v in values.values():
         for h, x in v.items(): by_head[h][x] += 1
@@ -133,8 +134,9 @@ def fact_schema(values, max_classes=40, max_pieces=12):
         if ".q." in h: continue  # a long-tailed answer is covered by the fact it restates
         ps = [_pieces(x) for x in c]
         for j in range(1, min(max_pieces, max(map(len, ps))) + 1):
-            cls = sorted({p[-j] if len(p) >= j else "" for p in ps})
-            if 1 < len(cls) <= 4 * max_classes: heads[f"{h}@-{j}"] = cls
+            name = f"{h}@-{j}" if align == "right" else f"{h}@+{j}"
+            cls = sorted({piece_of(p, piece_head(name)[1]) for p in ps})
+            if 1 < len(cls) <= 4 * max_classes: heads[name] = cls
     return heads
 
 def fact_label_matrix(heads, values, index):
@@ -144,10 +146,9 @@ def fact_label_matrix(heads, values, index):
     for path, row in index.items():
         v = values.get(path, {})
         for k, h in enumerate(names):
-            base, _, pos = h.partition("@-")
+            base, i = piece_head(h)
             if base not in v: continue
-            x = v[base]
-            if pos: p = _pieces(x); j = int(pos); x = p[-j] if len(p) >= j else ""
+            x = v[base] if i is None else piece_of(_pieces(v[base]), i)
             y[row, k] = lut[k].get(x, -100)
     return y
 
@@ -396,8 +397,8 @@ def freeze_text_encoder(model):
     model.text_cache = {}
 
 def run_align(data, out, preset="tiny", cfg=None, freeze_text=False, domains=None, deepspeed_config=None,
-              stop_after=None, resume=True, fact_heads=True, fact_weight=1.0, **overrides):
-    "Contrastive image↔caption alignment (+ fact heads, `fact_weight`) from a fresh `preset` model; saves the model to `out`."
+              stop_after=None, resume=True, fact_heads=True, fact_weight=1.0, piece_align="right", **overrides):
+    "Contrastive image↔caption alignment (+ fact heads, `fact_weight`; long tails read piece by piece, `piece_align`ed) from a fresh `preset` model; saves the model to `out`."
     cfg = cfg or TrainConfig()
     recs, caps = load_split(data, "train", domains)
     values = image_fact_values(recs, caps)
@@ -406,7 +407,7 @@ def run_align(data, out, preset="tiny", cfg=None, freeze_text=False, domains=Non
     else:
         texts = _train_texts(data, domains)
         if fact_heads and "fact_heads" not in overrides:
-            overrides["fact_heads"] = fact_schema(values); overrides.setdefault("fact_glossary", answer_glossary(recs))
+            overrides["fact_heads"] = fact_schema(values, align=piece_align); overrides.setdefault("fact_glossary", answer_glossary(recs))
         model = build_model(preset, corpus=texts, seed=cfg.seed, **overrides)
         if extend_text_tokenizer(model.text_tokenizer, encoder_texts(texts, model.config.text_gloss_zh)):
             model.text_encoder.resize_token_embeddings(len(model.text_tokenizer))
@@ -504,13 +505,15 @@ def cli_align(argv=None):
     p.add_argument("--image-size", type=int, default=None, help="override the preset's input size")
     p.add_argument("--no-fact-heads", action="store_true", help="build the model without fact heads / fact tokens")
     p.add_argument("--fact-words", action="store_true", help="add each fact head's expected class, as decoder word embeddings, to its fact token")
+    p.add_argument("--piece-align", default="right", choices=["left", "right"],
+                   help="number a long-tailed fact's pieces (price digits, name words) from its right end (default) or from its left end")
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     ov = {"image_size": a.image_size} if a.image_size else {}
     if a.fact_words: ov["fact_words"] = True
     try:
         run_align(a.data, a.out, a.preset, _cfg(a), a.freeze_text, a.domains.split(",") if a.domains else None,
-                  a.deepspeed, a.stop_after, not a.no_resume, not a.no_fact_heads, a.fact_weight, **ov)
+                  a.deepspeed, a.stop_after, not a.no_resume, not a.no_fact_heads, a.fact_weight, a.piece_align, **ov)
     except (ValueError, FileNotFoundError) as e: p.error(str(e))
     _finish(a, "align"); return 0
 
