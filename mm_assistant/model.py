@@ -47,13 +47,17 @@ class MMAssistantConfig(PretrainedConfig):
     def __init__(self, preset="tiny", text_encoder_cfg=None, vision_cfg=None, decoder_cfg=None, image_size=64,
                  hires_stage=2, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, max_prompt_len=48,
                  max_answer_len=48, max_context_len=128, fusion_dropout=0.1, fact_heads=None, image_memory="all",
-                 fact_glossary=None, max_reading_len=0, text_gloss_zh=False, fact_word_ids=None, context_words=0, **kwargs):
+                 fact_glossary=None, max_reading_len=0, text_gloss_zh=False, fact_word_ids=None, context_words=0,
+                 fact_head_order=None, **kwargs):
         self.preset, self.image_size, self.hires_stage = preset, image_size, hires_stage
         self.text_encoder_cfg, self.vision_cfg, self.decoder_cfg = text_encoder_cfg or {}, vision_cfg or {"name": "resnet10t"}, decoder_cfg or {}
         self.fusion_layers, self.fusion_heads, self.proj_dim, self.fusion_dropout = fusion_layers, fusion_heads, proj_dim, fusion_dropout
         self.max_text_len, self.max_prompt_len, self.max_answer_len = max_text_len, max_prompt_len, max_answer_len
         self.max_context_len = max_context_len
         self.fact_heads = dict(fact_heads or {})   # head name -> class names (see `FactReader`); empty: no fact tokens
+        if fact_head_order and set(fact_head_order) == set(self.fact_heads):   # the heads' order, which a saved config.json's sorted keys lose
+            self.fact_heads = {h: self.fact_heads[h] for h in fact_head_order}
+        self.fact_head_order = list(self.fact_heads)
         self.image_memory = image_memory           # "all": every image token in the memory; "facts": pooled + fact tokens only
         self.fact_glossary = dict(fact_glossary or {})  # lang -> head -> class name -> the same answer in that language
         self.max_reading_len = max_reading_len     # > 0: the decoder prompt starts with what the fact heads read (`fact_text`), this many tokens at most
