@@ -119,8 +119,8 @@ def answer_glossary(recs, kinds=("visual", "text")):
 
 def _pieces(v): return _PIECE.findall(v)
 
-def fact_schema(values, max_classes=40, max_pieces=12, align="right"):
-    "Heads `{name: [classes]}` from `image_fact_values`: whole-value heads, or piece heads for long tails (`name@-j` right-aligned, `name@+j` with `align=\"left\"`)."
+def fact_schema(values, max_classes=40, max_pieces=12, align="left"):
+    "Heads `{name: [classes]}` from `image_fact_values`: whole-value heads, or piece heads for long tails (`name@+j` counted from the left, `name@-j` with `align=\"right\"`)."
     if align not in ("left", "right"): raise ValueError(f"align must be 'left' or 'right', got {align!r}.")
     by_head = defaultdict(Counter)
     for v in values.values():
@@ -397,7 +397,7 @@ def freeze_text_encoder(model):
     model.text_cache = {}
 
 def run_align(data, out, preset="tiny", cfg=None, freeze_text=False, domains=None, deepspeed_config=None,
-              stop_after=None, resume=True, fact_heads=True, fact_weight=1.0, piece_align="right", **overrides):
+              stop_after=None, resume=True, fact_heads=True, fact_weight=1.0, piece_align="left", **overrides):
     "Contrastive image↔caption alignment (+ fact heads, `fact_weight`; long tails read piece by piece, `piece_align`ed) from a fresh `preset` model; saves the model to `out`."
     cfg = cfg or TrainConfig()
     recs, caps = load_split(data, "train", domains)
@@ -505,8 +505,8 @@ def cli_align(argv=None):
     p.add_argument("--image-size", type=int, default=None, help="override the preset's input size")
     p.add_argument("--no-fact-heads", action="store_true", help="build the model without fact heads / fact tokens")
     p.add_argument("--fact-words", action="store_true", help="add each fact head's expected class, as decoder word embeddings, to its fact token")
-    p.add_argument("--piece-align", default="right", choices=["left", "right"],
-                   help="number a long-tailed fact's pieces (price digits, name words) from its right end (default) or from its left end")
+    p.add_argument("--piece-align", default="left", choices=["left", "right"],
+                   help="number a long-tailed fact's pieces (price digits, name words) from its left end (default) or from its right end")
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     ov = {"image_size": a.image_size} if a.image_size else {}
