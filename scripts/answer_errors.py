@@ -3,6 +3,7 @@
 Usage: python scripts/answer_errors.py PRED.jsonl [PRED2.jsonl ...] [--qtype price] [--show 8] [--json OUT]
 
 Answers are cut into the pieces the fact heads read (`train._pieces`: digits, words, punctuation). A wrong answer is
+* `same pieces`: the gold answer's pieces in its order, scored wrong all the same (spacing, case);
 * `reordered`: the gold answer's pieces, in another order;
 * `gold pieces only`: only pieces of the gold answer, one repeated or dropped (`$135.99` -> `$155.99`);
 * `other`: a piece the gold answer does not have.
@@ -17,9 +18,9 @@ from mm_assistant.train import _pieces
 
 
 def error_kind(gold, pred):
-    "`right`, `reordered`, `gold pieces only` or `other` for one answer (right: the same pieces in the same order)."
+    "`same pieces`, `reordered`, `gold pieces only` or `other` for one wrong answer."
     g, p = _pieces(gold), _pieces(pred)
-    if g == p: return "right"
+    if g == p: return "same pieces"
     if Counter(g) == Counter(p): return "reordered"
     if set(p) <= set(g): return "gold pieces only"
     return "other"
@@ -39,7 +40,7 @@ def summarize(path, qtype):
     wrong = [r for r in rows if not r["correct"]]          # as `mm-assistant eval` scored it
     kinds = Counter({"right": len(rows) - len(wrong)}) + Counter(error_kind(r["gold"], r["pred"]) for r in wrong)
     where = Counter(first_mistake(r["gold"], r["pred"]) for r in wrong)
-    return {"predictions": str(path), "qtype": qtype, "n": len(rows), "accuracy": round(kinds["right"] / len(rows), 3),
+    return {"predictions": str(path), "qtype": qtype, "n": len(rows), "accuracy": round((len(rows) - len(wrong)) / len(rows), 3),
             "wrong": len(wrong), "kinds": dict(kinds.most_common()),
             "first_mistake_at_piece": {str(k): v for k, v in sorted(where.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))},
             "examples": [(r["gold"], r["pred"]) for r in wrong]}
