@@ -53,8 +53,8 @@ def align_examples(caps, index):
     "Contrastive examples: image row and caption text."
     return [{"img": index[c["image_path"]], "image_id": c["image_id"], "text": c["caption"]} for c in caps]
 
-def pretrain_examples(recs, caps, index, qa_kinds=("visual", "text"), captioning=True):
-    "Decoder examples: captioning and image-only questions, each with its image's caption for the contrastive loss."
+def pretrain_examples(recs, caps, index, qa_kinds=("visual", "text"), captioning=True, oversample=None):
+    "Decoder examples: captioning and image-only questions, each with its image's caption for the contrastive loss; `oversample` `{qtype: k}` repeats a question type k times."
     cap_of = {(c["image_path"], c["lang"]): c["caption"] for c in caps}
     ex = []
     if captioning:
@@ -67,6 +67,7 @@ def pretrain_examples(recs, caps, index, qa_kinds=("visual", "text"), captioning
         q, a = r["conversations"][0]["value"], r["conversations"][1]["value"]
         ex.append({"img": index[r["image_path"]], "image_id": r["image_id"], "enc": clean_text(q), "answer": a,
                    "caption": cap_of.get((r["image_path"], r["lang"])), "kind": r["qtype"], "domain": r.get("domain"), "lang": r.get("lang")})
+        ex.extend(dict(ex[-1]) for _ in range(int((oversample or {}).get(r["qtype"], 1)) - 1))
     return ex
 
 # %% ../nbs/12_train.ipynb #7aa18e09
@@ -436,7 +437,7 @@ def freeze_vision_encoder(model, images, batch_size=64):
     return torch.cat(toks), torch.cat(pooled)
 
 def run_pretrain(data, init, out, cfg=None, clip_weight=0.5, freeze_text=False, domains=None, deepspeed_config=None,
-                 stop_after=None, resume=True, fact_weight=1.0, captioning=True, freeze_vision=False, image_memory=None, reading_len=None):
+                 stop_after=None, resume=True, fact_weight=1.0, captioning=True, freeze_vision=False, image_memory=None, reading_len=None, oversample=None):
     "Captioning + image-only VQA through the decoder (+ the fact heads' loss), starting from the model in `init`; saves to `out`."
     cfg = cfg or TrainConfig()
     ckpt = Path(out) / "checkpoint"
@@ -450,7 +451,7 @@ def run_pretrain(data, init, out, cfg=None, clip_weight=0.5, freeze_text=False, 
     if freeze_text: freeze_text_encoder(model)
     recs, caps = load_split(data, "train", domains)
     images, index = cache_images([c["image_path"] for c in caps] + [r["image_path"] for r in recs], model.config.image_size)
-    exs = pretrain_examples(recs, caps, index, captioning=captioning)
+    exs = pretrain_examples(recs, caps, index, captioning=captioning, oversample=oversample)
     fy = fact_label_matrix(model.config.fact_heads, image_fact_values(recs, caps), index) if getattr(model.config, "fact_heads", None) else None
     base = freeze_vision_encoder(model, images) if freeze_vision else None
     if getattr(model.config, "max_reading_len", 0) and model.facts is not None:   # what the aligned fact heads read heads each prompt
@@ -527,10 +528,13 @@ def cli_pretrain(argv=None):
     p.add_argument("--freeze-vision", action="store_true", help="freeze the ResNet (trained by align) and compute its tokens once per image")
     p.add_argument("--image-memory", default=None, choices=["all", "facts"], help="image tokens in the decoder's memory (facts: pooled + fact tokens only)")
     p.add_argument("--reading-len", type=int, default=None, help="start each decoder prompt with what the fact heads read in the image, this many tokens at most")
+    p.add_argument("--oversample", default=None, metavar="QTYPE=K[,..]", help="repeat the questions of a type K times (e.g. party=3)")
     a = p.parse_args(argv)
+    try: over = {k: int(v) for k, v in (kv.split("=") for kv in a.oversample.split(","))} if a.oversample else None
+    except ValueError: p.error(f"--oversample takes QTYPE=K pairs separated by commas (e.g. party=3), got {a.oversample!r}.")
     if a.threads: torch.set_num_threads(a.threads)
     try:
         run_pretrain(a.data, a.init, a.out, _cfg(a), a.clip_weight, a.freeze_text, a.domains.split(",") if a.domains else None,
-                     a.deepspeed, a.stop_after, not a.no_resume, a.fact_weight, not a.no_captioning, a.freeze_vision, a.image_memory, a.reading_len)
+                     a.deepspeed, a.stop_after, not a.no_resume, a.fact_weight, not a.no_captioning, a.freeze_vision, a.image_memory, a.reading_len, over)
     except (ValueError, FileNotFoundError) as e: p.error(str(e))
     _finish(a, "pretrain"); return 0
