@@ -67,7 +67,7 @@ def pretrain_examples(recs, caps, index, qa_kinds=("visual", "text"), captioning
         q, a = r["conversations"][0]["value"], r["conversations"][1]["value"]
         ex.append({"img": index[r["image_path"]], "image_id": r["image_id"], "enc": clean_text(q), "answer": a,
                    "caption": cap_of.get((r["image_path"], r["lang"])), "kind": r["qtype"], "domain": r.get("domain"), "lang": r.get("lang")})
-        ex.extend(dict(ex[-1]) for _ in range(int((oversample or {}).get(r["qtype"], 1)) - 1))
+        ex.extend(dict(ex[-1]) for _ in range((oversample or {}).get(r["qtype"], 1) - 1))
     return ex
 
 # %% ../nbs/12_train.ipynb #7aa18e09
@@ -530,8 +530,11 @@ def cli_pretrain(argv=None):
     p.add_argument("--reading-len", type=int, default=None, help="start each decoder prompt with what the fact heads read in the image, this many tokens at most")
     p.add_argument("--oversample", default=None, metavar="QTYPE=K[,..]", help="repeat the questions of a type K times (e.g. party=3)")
     a = p.parse_args(argv)
-    try: over = {k: int(v) for k, v in (kv.split("=") for kv in a.oversample.split(","))} if a.oversample else None
-    except ValueError: p.error(f"--oversample takes QTYPE=K pairs separated by commas (e.g. party=3), got {a.oversample!r}.")
+    over = None
+    if a.oversample:
+        try: over = {k: int(v) for k, v in (kv.split("=") for kv in a.oversample.split(","))}
+        except ValueError: over = {}
+        if not over or min(over.values()) < 1: p.error(f"--oversample takes QTYPE=K pairs, K ≥ 1, separated by commas (e.g. party=3), got {a.oversample!r}.")
     if a.threads: torch.set_num_threads(a.threads)
     try:
         run_pretrain(a.data, a.init, a.out, _cfg(a), a.clip_weight, a.freeze_text, a.domains.split(",") if a.domains else None,

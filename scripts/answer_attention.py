@@ -15,16 +15,6 @@ from PIL import Image
 from mm_assistant.model import MMAssistantModel, prepare_inputs
 
 
-def eager(model):
-    "Switch the decoder to eager attention, which can return its attention weights."
-    dec = model.decoder
-    if hasattr(dec, "set_attn_implementation"):
-        try: dec.set_attn_implementation("eager"); return
-        except Exception: pass
-    for mod in dec.modules():
-        if hasattr(mod, "config"): mod.config._attn_implementation = "eager"
-
-
 def first_token(tok, text):
     ids = tok(text, add_special_tokens=False)["input_ids"]
     return ids[0] if ids else None
@@ -40,13 +30,14 @@ def main(argv=None):
     p.add_argument("--threads", type=int, default=2); p.add_argument("--json", default=None)
     a = p.parse_args(argv)
     torch.set_num_threads(a.threads)
-    m = MMAssistantModel.from_pretrained(a.model).eval(); eager(m)
+    m = MMAssistantModel.from_pretrained(a.model).eval()
+    m.decoder.set_attn_implementation("eager")   # eager attention returns its weights
     if m.facts is None: p.error(f"{a.model} has no fact heads: there are no fact tokens to look at.")
     root = Path(a.data) / a.domain
     recs = [r for r in json.loads((root / f"{a.split}.json").read_text()) if r["qtype"] == a.qtype][:a.n]
     if not recs: p.error(f"No '{a.qtype}' questions in {root / (a.split + '.json')}.")
     names, tok, foils = list(m.config.fact_heads), m.decoder_tokenizer, (a.foils or "").split(",") if a.foils else []
-    hits, p_gold, p_foil = collections.Counter(), [], []
+    hits, p_gold, p_foil, n_fact = collections.Counter(), [], [], len(names)
     for r in recs:
         q, ans = r["conversations"][0]["value"].replace("<image>", "").strip(), r["conversations"][1]["value"]
         px, ids, mask, dids, dmask, feats, cw = prepare_inputs(m, [Image.open(root / r["image"]).convert("RGB")], [q])
@@ -58,7 +49,6 @@ def main(argv=None):
         p_gold.append(prob[first_token(tok, ans)].item())
         foil = next((r["facts"][f] for f in foils if str(r["facts"].get(f, ans)) != ans), None)
         if foil is not None: p_foil.append(prob[first_token(tok, str(foil))].item())
-        n_fact = len(names)
         for layer, att in enumerate(out.cross_attentions):   # (B, heads, query, memory); the fact tokens end the memory
             w = att[0, :, -1, -n_fact:].mean(0)
             for k in w.topk(a.top).indices.tolist(): hits[(layer, names[k])] += 1
