@@ -18,7 +18,7 @@ from .kb import KBError
 from .retrieval import SEP, build_context, gold_source, kb_query, rank_of, world_retrievers
 from .model import MMAssistantModel, clean_text, encoder_texts, fact_logits, row_readings, question_heads, image_to_tensor, enable_context_words
 from .train import (TrainConfig, load_split, cache_images, pretrain_examples, pretrain_loss, train_loop, answer_glossary,
-                                freeze_text_encoder, freeze_vision_encoder, fact_label_matrix, image_fact_values, CAPTION_PROMPT)
+                                freeze_text_encoder, freeze_vision_encoder, fact_label_matrix, image_fact_values, repeat_kinds, parse_oversample, CAPTION_PROMPT)
 from .worlds import normalize_answer
 
 # %% ../nbs/22_rag_tune.ipynb #dcd86537
@@ -89,8 +89,8 @@ def trained_with_captions(run):
     return not json.loads(pre.read_text()).get("no_captioning", False) if pre.is_file() else True
 
 def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, uri=None, encoder=None, stop_after=None, resume=True,
-                 context_words=0, counterfactual_share=0.0, captioning=None, fact_weight=1.0):
-    "Fine-tune the model in `init` on knowledge questions with retrieved passages (+ `replay`× image-only examples, captions among them when `captioning`, by default as `init` was pretrained; + `fact_weight` × the fact heads' loss; `context_words`: see `enable_context_words`; `counterfactual_share`: see `counterfactual`); saves to `out`."
+                 context_words=0, counterfactual_share=0.0, captioning=None, fact_weight=1.0, oversample=None):
+    "Fine-tune the model in `init` on knowledge questions with retrieved passages (+ `replay`× image-only examples, captions among them when `captioning`, by default as `init` was pretrained; + `fact_weight` × the fact heads' loss; `context_words`: see `enable_context_words`; `counterfactual_share`: see `counterfactual`; `oversample` `{qtype: k}` repeats a knowledge question type k times); saves to `out`."
     cfg = cfg or TrainConfig()
     ckpt = Path(out)/"checkpoint"
     src = ckpt if resume and (ckpt/"config.json").is_file() else Path(init)
@@ -117,14 +117,16 @@ def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, ur
     rows, doms, langs = zip(*items)
     logits = fact_logits(model, images, base=base) if question_heads(model) else None      # one pass of the fact heads over the image cache
     facts = row_readings(model, logits, rows, doms, langs) if logits is not None else [None] * len(items)
-    exs = rag_examples(model, kb_recs, index, passages, facts[:len(kb_recs)], counterfactual_share, cfg.seed)
+    kb_exs = rag_examples(model, kb_recs, index, passages, facts[:len(kb_recs)], counterfactual_share, cfg.seed)
     for e, ft in zip(other, facts[len(kb_recs):]):
         if id(e) in half: e["ctx"] = ft
-    exs += other
+    exs = kb_exs + other
     if getattr(model.config, "max_reading_len", 0) and logits is not None:   # a reading model's prompts: the same heads, long values spelled too
         for e, rd in zip(exs, row_readings(model, logits, rows, doms, langs, pieces=True)): e["reading"] = rd
-    stats = {"kb_examples": len(kb_recs), "replay_examples": len(exs) - len(kb_recs), "captioning": bool(captioning),
-             "gold_in_context": round(float(np.mean([e["gold_in_ctx"] for e in exs[:len(kb_recs)]])), 4)}
+    exs = repeat_kinds(exs, oversample)
+    stats = {"kb_examples": len(kb_exs), "replay_examples": len(other), "captioning": bool(captioning),
+             "oversample": oversample or {}, "examples": len(exs),
+             "gold_in_context": round(float(np.mean([e["gold_in_ctx"] for e in kb_exs])), 4)}
     Path(out).mkdir(parents=True, exist_ok=True); (Path(out)/"rag_tune_data.json").write_text(json.dumps(stats, indent=1))
     done = train_loop(model, images, exs, lambda m, im, b: pretrain_loss(m, im, b, 0.0, fy, fact_weight, base), cfg, out,
                       resume=resume, stop_after=stop_after, desc="rag-tune")
@@ -203,6 +205,7 @@ def cli_rag_tune(argv=None):
     p.add_argument("--context-words", type=int, default=0, help="decoder tokens of the context also put in the memory as the decoder's own words (0: off)")
     p.add_argument("--counterfactual", type=float, default=0.0, help="share of knowledge examples whose answer number is changed alike in passage and answer (0: off)")
     p.add_argument("--fact-weight", type=float, default=1.0, help="weight of the fact heads' loss (0: off)")
+    p.add_argument("--oversample", default=None, metavar="QTYPE=K[,..]", help="repeat the knowledge questions of a type K times (e.g. notice_period=3)")
     p.add_argument("--time-budget", type=float, default=0, help="seconds of training: --steps becomes a cap, the schedule ends when time runs out")
     p.add_argument("--captioning", choices=("auto", "on", "off"), default="auto",
                    help="captions among the replay examples (auto: as the --init model was pretrained)")
@@ -214,7 +217,8 @@ def cli_rag_tune(argv=None):
     cfg = TrainConfig(steps=a.steps, batch_size=a.batch_size, lr=a.lr, warmup=a.warmup, seed=a.seed, ckpt_every=a.ckpt_every,
                       time_budget=a.time_budget)
     try: _, stats = run_rag_tune(a.data, a.init, a.out, cfg, k=a.k, replay=a.replay, resume=not a.no_resume, context_words=a.context_words,
-                               counterfactual_share=a.counterfactual, captioning={"auto": None, "on": True, "off": False}[a.captioning], fact_weight=a.fact_weight)
+                               counterfactual_share=a.counterfactual, captioning={"auto": None, "on": True, "off": False}[a.captioning], fact_weight=a.fact_weight,
+                               oversample=parse_oversample(a.oversample))
     except (FileNotFoundError, ValueError, KBError) as e: p.error(str(e))
     print(json.dumps(stats)); print(f"saved to {a.out}")
     return 0
