@@ -136,8 +136,8 @@ def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, ur
 # %% ../nbs/22_rag_tune.ipynb #461f9feb
 @torch.no_grad()
 def answer_em(model, data, split="test", domains=None, modes=("off", "oracle", "pipeline"), k=None, limit=None, batch_size=32,
-              uri=None, encoder=None, seed=0):
-    "{mode: {domain: {lang: em}}, 'n': …, 'gold_in_context': …, 'qtype': {mode: {qtype: em}}} on the `needs_kb` records of `split` (at most `limit`, sampled)."
+              uri=None, encoder=None, seed=0, retrievers=None):
+    "{mode: {domain: {lang: em}}, 'n': …, 'gold_in_context': …, 'qtype': {mode: {qtype: em}}} on the `needs_kb` records of `split` (at most `limit`, sampled; `retrievers`: open `world_retrievers` to reuse)."
     from mm_assistant.model import load_image
     model.eval()
     recs, _ = load_split(data, split, domains)
@@ -145,7 +145,8 @@ def answer_em(model, data, split="test", domains=None, modes=("off", "oracle", "
     if limit and len(recs) > limit: recs = random.Random(seed).sample(recs, limit)
     if not recs: raise ValueError(f"No knowledge questions in the {split} split of {data}.")
     doms = sorted({r["domain"] for r in recs})
-    stores = world_retrievers(data, doms, uri, encoder, int(k or setting("rag_top_k"))) if set(modes) - {"off"} else contextlib.nullcontext({})
+    if retrievers is not None or not set(modes) - {"off"}: stores = contextlib.nullcontext(retrievers or {})
+    else: stores = world_retrievers(data, doms, uri, encoder, int(k or setting("rag_top_k")))
     res, gold, qtype = {"n": len(recs)}, {}, {}
     with stores as rs:
         for mode in modes:
@@ -256,14 +257,16 @@ def choose_alpha(init, tuned, data, alphas=(0.5, 0.7, 0.85, 1.0), split="val", l
     from mm_assistant.evaluate import evaluate
     m0, m1 = map(_load_run, (init, tuned))
     m1_sd = {k: v.clone() for k, v in m1.state_dict().items()}
-    rows = []
-    for alpha in alphas:
-        m1.load_state_dict(m1_sd); m1.load_state_dict(interpolate_weights(m0, m1, alpha)); m1.text_cache = None
-        kb = answer_em(m1, data, split, modes=("pipeline",), limit=limit, batch_size=batch_size)["pipeline"]["all"]["all"]
-        ans = evaluate(m1, data, split, kinds=("visual", "text"), limit_images=limit_images)["answers"]
-        img = round(float(np.mean([v["acc"] for v in ans["by_qtype"].values()])), 4)
-        rows.append({"alpha": alpha, "kb_em": kb, "image_em": img, "score": round((kb + img) / 2, 4),
-                     "by_qtype": {q: v["acc"] for q, v in ans["by_qtype"].items()}})
+    rows, recs = [], load_split(data, split)[0]
+    doms = sorted({r["domain"] for r in recs if r.get("needs_kb") and r.get("kb_doc")})
+    with world_retrievers(data, doms, None, None, int(setting("rag_top_k"))) as rs:     # one index for every alpha
+        for alpha in alphas:
+            m1.load_state_dict(m1_sd); m1.load_state_dict(interpolate_weights(m0, m1, alpha)); m1.text_cache = None
+            kb = answer_em(m1, data, split, modes=("pipeline",), limit=limit, batch_size=batch_size, retrievers=rs)["pipeline"]["all"]["all"]
+            ans = evaluate(m1, data, split, kinds=("visual", "text"), limit_images=limit_images)["answers"]
+            img = round(float(np.mean([v["acc"] for v in ans["by_qtype"].values()])), 4)
+            rows.append({"alpha": alpha, "kb_em": kb, "image_em": img, "score": round((kb + img) / 2, 4),
+                         "by_qtype": {q: v["acc"] for q, v in ans["by_qtype"].items()}})
     return {"split": split, "data": str(data), "rows": rows, "best": max(rows, key=lambda r: r["score"])["alpha"]}
 
 # %% ../nbs/22_rag_tune.ipynb #b7e1a0c4
