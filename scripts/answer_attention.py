@@ -11,8 +11,7 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 import torch
-from PIL import Image
-from mm_assistant.model import MMAssistantModel, prepare_inputs
+from mm_assistant.model import MMAssistantModel, prepare_inputs, clean_text, load_image
 
 
 def first_token(tok, text):
@@ -39,8 +38,8 @@ def main(argv=None):
     names, tok, foils = list(m.config.fact_heads), m.decoder_tokenizer, (a.foils or "").split(",") if a.foils else []
     hits, p_gold, p_foil, n_fact = collections.Counter(), [], [], len(names)
     for r in recs:
-        q, ans = r["conversations"][0]["value"].replace("<image>", "").strip(), r["conversations"][1]["value"]
-        px, ids, mask, dids, dmask, feats, cw = prepare_inputs(m, [Image.open(root / r["image"]).convert("RGB")], [q])
+        q, ans = clean_text(r["conversations"][0]["value"]), r["conversations"][1]["value"]
+        px, ids, mask, dids, dmask, feats, cw = prepare_inputs(m, [load_image(root / r["image"])], [q])
         with torch.no_grad():
             mem, mem_mask, _, _ = m.encode(px, ids, mask, feats, cw)
             out = m.decoder(input_ids=dids, attention_mask=dmask, encoder_hidden_states=mem, encoder_attention_mask=mem_mask,
