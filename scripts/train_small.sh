@@ -7,6 +7,8 @@
 # READING_LEN=48 was measured in bench/model.md, v4: no better at this budget).
 # FACT_WORDS (default 1; 0: off, the v3–v5 recipe): each fact token also carries its head's expected class as decoder word embeddings (`fact_words`).
 # PIECE_ALIGN (default left; right: the v3–v8 recipe): number the pieces of long-tailed facts (price digits, date digits, name words) from their left or right end.
+# N_IMAGES (default 3000; 1000: the v2–v11 recipe): images per domain in the seed-0 world (more distinct pages: the
+# ResNet learns to read and count instead of memorising ~800 training pages per domain; v12 in bench/model.md).
 # OVERSAMPLE (default party=4; empty: off, the v9 recipe): question types repeated in pretraining (the decoder learns party questions only with more of them).
 # Each stage trains until its time budget is used (the step count is re-estimated from the measured speed, so the
 # learning-rate schedule ends on time whatever the machine's load); ALIGN_STEPS / PRETRAIN_STEPS are only caps.
@@ -17,7 +19,7 @@ cd "$(dirname "$0")/.."
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false MPLBACKEND=Agg
 PY=${PY:-.venv/bin/python}
 DATA=${DATA:-data/train_s0}; RUNS=${RUNS:-runs}; THREADS=${THREADS:-2}; BATCH=${BATCH:-32}
-N_IMAGES=${N_IMAGES:-1000}; READING_LEN=${READING_LEN:-0}; FACT_WORDS=${FACT_WORDS:-1}; PIECE_ALIGN=${PIECE_ALIGN:-left}; OVERSAMPLE=${OVERSAMPLE-party=4}; ALIGN_STEPS=${ALIGN_STEPS:-5000}; PRETRAIN_STEPS=${PRETRAIN_STEPS:-5000}
+N_IMAGES=${N_IMAGES:-3000}; READING_LEN=${READING_LEN:-0}; FACT_WORDS=${FACT_WORDS:-1}; PIECE_ALIGN=${PIECE_ALIGN:-left}; OVERSAMPLE=${OVERSAMPLE-party=4}; ALIGN_STEPS=${ALIGN_STEPS:-5000}; PRETRAIN_STEPS=${PRETRAIN_STEPS:-5000}
 TOTAL_BUDGET=${TOTAL_BUDGET:-3600}   # seconds for everything, synth included
 ALIGN_BUDGET=${ALIGN_BUDGET:-1900}   # seconds of align training steps (the vision encoder learns here)
 MARGIN=${MARGIN:-330}                # seconds kept for loading, image decoding, frozen vision features and saving
