@@ -492,6 +492,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                         'mm_assistant.retrieval.gold_source': ('retrieval.html#gold_source', 'mm_assistant/retrieval.py'),
                                         'mm_assistant.retrieval.history_text': ('retrieval.html#history_text', 'mm_assistant/retrieval.py'),
                                         'mm_assistant.retrieval.kb_query': ('retrieval.html#kb_query', 'mm_assistant/retrieval.py'),
+                                        'mm_assistant.retrieval.kb_records': ('retrieval.html#kb_records', 'mm_assistant/retrieval.py'),
                                         'mm_assistant.retrieval.load_partitions': ( 'retrieval.html#load_partitions',
                                                                                     'mm_assistant/retrieval.py'),
                                         'mm_assistant.retrieval.passage_text': ('retrieval.html#passage_text', 'mm_assistant/retrieval.py'),

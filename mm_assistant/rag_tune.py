@@ -15,7 +15,7 @@ import numpy as np, torch
 
 from .config import setting
 from .kb import KBError
-from .retrieval import SEP, build_context, gold_source, kb_query, rank_of, world_retrievers
+from .retrieval import SEP, build_context, gold_source, kb_query, kb_records, rank_of, world_retrievers
 from .model import MMAssistantModel, clean_text, encoder_texts, fact_logits, row_readings, question_heads, image_to_tensor, enable_context_words
 from .train import (TrainConfig, load_split, cache_images, pretrain_examples, pretrain_loss, train_loop, answer_glossary,
                                 freeze_text_encoder, freeze_vision_encoder, fact_label_matrix, image_fact_values, repeat_kinds, parse_oversample, CAPTION_PROMPT)
@@ -99,7 +99,7 @@ def run_rag_tune(data, init, out, cfg=None, k=None, replay=1.0, domains=None, ur
     if context_words: enable_context_words(model, context_words)
     freeze_text_encoder(model); model.text_cache = None      # contexts are nearly all distinct: no cache
     recs, caps = load_split(data, "train", domains)
-    kb_recs = [r for r in recs if r.get("needs_kb") and r.get("kb_doc")]
+    kb_recs = kb_records(recs)
     if not kb_recs: raise ValueError(f"No knowledge questions (needs_kb) in {data}: generate the worlds with `mm-assistant synth`.")
     doms = sorted({r["domain"] for r in kb_recs})
     with world_retrievers(data, doms, uri, encoder, int(k or setting("rag_top_k"))) as rs:
@@ -141,7 +141,7 @@ def answer_em(model, data, split="test", domains=None, modes=("off", "oracle", "
     from mm_assistant.model import load_image
     model.eval()
     recs, _ = load_split(data, split, domains)
-    recs = [r for r in recs if r.get("needs_kb") and r.get("kb_doc")]
+    recs = kb_records(recs)
     if limit and len(recs) > limit: recs = random.Random(seed).sample(recs, limit)
     if not recs: raise ValueError(f"No knowledge questions in the {split} split of {data}.")
     doms = sorted({r["domain"] for r in recs})
@@ -258,7 +258,7 @@ def choose_alpha(init, tuned, data, alphas=(0.5, 0.7, 0.85, 1.0), split="val", l
     m0, m1 = map(_load_run, (init, tuned))
     m1_sd = {k: v.clone() for k, v in m1.state_dict().items()}
     rows, recs = [], load_split(data, split)[0]
-    doms = sorted({r["domain"] for r in recs if r.get("needs_kb") and r.get("kb_doc")})
+    doms = sorted({r["domain"] for r in kb_records(recs)})
     with world_retrievers(data, doms, None, None, int(setting("rag_top_k"))) as rs:     # one index for every alpha
         for alpha in alphas:
             m1.load_state_dict(m1_sd); m1.load_state_dict(interpolate_weights(m0, m1, alpha)); m1.text_cache = None

@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['EXPANSIONS', 'SEP', 'RetrievalError', 'Passage', 'rrf', 'tied_ranks', 'weighted', 'size_class', 'expand_query',
            'bm25_terms', 'MemoryPartition', 'load_partitions', 'Retriever', 'passage_text', 'history_text',
-           'build_context', 'kb_query', 'gold_source', 'rank_of', 'recall_stats', 'eval_domain', 'world_retrievers',
-           'eval_rag', 'format_results', 'cli_eval_rag']
+           'build_context', 'kb_query', 'kb_records', 'gold_source', 'rank_of', 'recall_stats', 'eval_domain',
+           'world_retrievers', 'eval_rag', 'format_results', 'cli_eval_rag']
 
 # %% ../nbs/21_retrieval.ipynb #7a514bdb
 import contextlib, json, shutil, tempfile, time
@@ -272,6 +272,10 @@ def kb_query(rec, with_image=True):
         q = f"{q} {WORLDS[rec['domain']].caption(rec['facts'], rec['lang'])}"
     return q
 
+def kb_records(recs):
+    "The knowledge questions among world records: `needs_kb`, with a gold document (`kb_doc`)."
+    return [r for r in recs if r.get("needs_kb") and r.get("kb_doc")]
+
 def gold_source(rec):
     "File name of a world record's gold knowledge-base document, as its passages cite it."
     return f"{rec['kb_doc']}.{rec['lang']}.md"
@@ -291,7 +295,7 @@ def eval_domain(retriever, records, modes=("dense", "bm25", "hybrid"), k=5, with
     "{lang: {query kind: {mode: stats}}} for a domain's needs_kb records."
     out = {}
     for lang in LANG_PARTITIONS:
-        recs = [r for r in records if r.get("needs_kb") and r.get("kb_doc") and r["lang"] == lang]
+        recs = [r for r in kb_records(records) if r["lang"] == lang]
         if not recs: continue
         gold = [gold_source(r) for r in recs]
         for wi in with_image:

@@ -13,8 +13,8 @@ PY=${PY:-.venv/bin/python}
 DATA=${DATA:-data/train_s0}; EVAL_DATA=${EVAL_DATA:-data/eval_s7}; INIT=${INIT:-runs/small}; OUT=${OUT:-runs/small_rag}
 STEPS=${STEPS:-3000}; TIME_BUDGET=${TIME_BUDGET:-2880}; BATCH=${BATCH:-16}; LR=${LR:-5e-4}; THREADS=${THREADS:-2}; LIMIT=${LIMIT:-600}; CONTEXT_WORDS=${CONTEXT_WORDS:-0}; OVERSAMPLE=${OVERSAMPLE-}
 mm() { $PY -c "import sys; from mm_assistant.cli import main; sys.exit(main(sys.argv[1:]))" "$@"; }
-[ -f "$DATA/legal/train.json" ] || mm synth --domain all --n 1000 --seed 0 --out "$DATA"
-[ -f "$EVAL_DATA/legal/test.json" ] || mm synth --domain all --n 1000 --seed 7 --out "$EVAL_DATA"
+[ -f "$DATA/legal/train.json" ] || mm synth --domain all --n 3000 --seed 0 --out "$DATA"   # the world scripts/train_small.sh makes
+[ -f "$EVAL_DATA/legal/test.json" ] || mm synth --domain all --n 1700 --seed 7 --out "$EVAL_DATA"   # the world scripts/eval_small.sh makes
 t0=$(date +%s)
 [ -f "$OUT/config.json" ] || mm rag-tune --data "$DATA" --init "$INIT" --out "$OUT" --steps "$STEPS" --batch-size "$BATCH" \
     --lr "$LR" --threads "$THREADS" --context-words "$CONTEXT_WORDS" --time-budget "$TIME_BUDGET" \
