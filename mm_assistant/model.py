@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistantConfig', 'load_image', 'image_to_tensor',
-           'normalize_uint8', 'FusionLayer', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput', 'MMAssistantModel',
-           'clean_text', 'encoder_texts', 'encoder_inputs', 'context_word_inputs', 'decoder_inputs', 'fact_word_table',
-           'build_model', 'enable_context_words', 'load_weights', 'prepare_inputs', 'generate_ids', 'mm_generate',
-           'question_heads', 'fact_logits', 'piece_head', 'piece_of', 'piece_groups', 'fact_text', 'row_readings',
-           'read_facts']
+           'normalize_uint8', 'FusionLayer', 'count_classes', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput',
+           'MMAssistantModel', 'clean_text', 'encoder_texts', 'encoder_inputs', 'context_word_inputs', 'decoder_inputs',
+           'fact_word_table', 'build_model', 'enable_context_words', 'load_weights', 'prepare_inputs', 'generate_ids',
+           'mm_generate', 'question_heads', 'fact_logits', 'piece_head', 'piece_of', 'piece_groups', 'fact_text',
+           'row_readings', 'read_facts']
 
 # %% ../nbs/11_model.ipynb #2d6dbdbf
 import math, io, json, copy, threading, re
@@ -48,7 +48,7 @@ class MMAssistantConfig(PretrainedConfig):
                  hires_stage=2, fusion_layers=1, fusion_heads=2, proj_dim=32, max_text_len=64, max_prompt_len=48,
                  max_answer_len=48, max_context_len=128, fusion_dropout=0.1, fact_heads=None, image_memory="all",
                  fact_glossary=None, max_reading_len=0, text_gloss_zh=False, fact_word_ids=None, context_words=0,
-                 fact_head_order=None, **kwargs):
+                 fact_head_order=None, count_density=False, **kwargs):
         self.preset, self.image_size, self.hires_stage = preset, image_size, hires_stage
         self.text_encoder_cfg, self.vision_cfg, self.decoder_cfg = text_encoder_cfg or {}, vision_cfg or {"name": "resnet10t"}, decoder_cfg or {}
         self.fusion_layers, self.fusion_heads, self.proj_dim, self.fusion_dropout = fusion_layers, fusion_heads, proj_dim, fusion_dropout
@@ -64,6 +64,7 @@ class MMAssistantConfig(PretrainedConfig):
         self.text_gloss_zh = text_gloss_zh         # the text encoder reads Chinese through its CC-CEDICT English gloss (`gloss_zh`)
         self.fact_word_ids = dict(fact_word_ids or {})  # head -> per class, its decoder token ids (`fact_word_table`); empty: fact tokens without words
         self.context_words = int(context_words)    # > 0: the memory also holds this many decoder tokens of the context as the decoder's own words
+        self.count_density = bool(count_density)  # count heads also read a per-cell amount summed over the image (`FactReader`)
         super().__init__(**kwargs)
 
 # %% ../nbs/11_model.ipynb #f66ed387
@@ -136,9 +137,13 @@ class FusionLayer(nn.Module):
         return t2, i2
 
 # %% ../nbs/11_model.ipynb #77382c98
+def count_classes(name, classes):
+    "The whole numbers a count head (named `….count`, every class a whole number) reads, else None."
+    return [int(c) for c in classes] if name.rsplit(".", 1)[-1] == "count" and all(str(c).isdigit() for c in classes) else None
+
 class FactReader(nn.Module):
     "Learnt queries over the image tokens, one per fact head: fact tokens `(B, H, d)` and per-head class logits."
-    def __init__(self, d, heads, n_attn_heads=4):
+    def __init__(self, d, heads, n_attn_heads=4, count_density=False):
         super().__init__()
         self.names = list(heads); n = len(self.names)
         self.query = nn.Parameter(torch.randn(1, n, d) * 0.02)
@@ -147,11 +152,20 @@ class FactReader(nn.Module):
         self.mlp = nn.Sequential(nn.Linear(d, 2 * d), nn.GELU(), nn.Linear(2 * d, d))
         self.cls = nn.ModuleList(nn.Linear(d, len(heads[k])) for k in self.names)
         self.cls_emb = nn.ModuleList(nn.Linear(len(heads[k]), d, bias=False) for k in self.names)
+        vals = [count_classes(k, heads[k]) for k in self.names] if count_density else []
+        self.count_vals = {i: v for i, v in enumerate(vals) if v}   # head index -> the numbers its classes stand for
+        self.density = nn.Linear(d, len(self.count_vals)) if self.count_vals else None
+    def count_logits(self, kv):
+        "Per count head, `−(s − k)²` for each class k, s a non-negative amount per image cell summed over the cells."
+        s = F.softplus(self.density(kv[:, :-1])).sum(1)   # (B, n_count_heads); the last token is the pooled one
+        return {i: -(s[:, j, None] - torch.tensor(v, dtype=s.dtype, device=s.device)) ** 2 for j, (i, v) in enumerate(self.count_vals.items())}
     def forward(self, img):
         kv = self.ln_kv(img); q = self.query.expand(img.shape[0], -1, -1)
         h = q + self.attn(self.ln_q(q), kv, kv, need_weights=False)[0]
         h = h + self.mlp(self.ln_f(h))
         logits = [c(h[:, k]) for k, c in enumerate(self.cls)]
+        if self.density is not None:
+            for i, l in self.count_logits(kv).items(): logits[i] = logits[i] + l
         soft = torch.stack([e(l.softmax(-1)) for e, l in zip(self.cls_emb, logits)], 1)
         return h + soft, logits
 
@@ -210,7 +224,7 @@ class MMAssistantModel(PreTrainedModel):
         self.text_head = nn.Linear(th, c.proj_dim, bias=False)
         self.image_head = nn.Linear(chans[-1], c.proj_dim, bias=False)
         heads = getattr(c, "fact_heads", None) or {}
-        self.facts = FactReader(d, heads, c.fusion_heads) if heads else None
+        self.facts = FactReader(d, heads, c.fusion_heads, getattr(c, "count_density", False)) if heads else None
         self.n_fact_tokens = len(heads)
         words = c.fact_word_ids if heads else None
         # each class's decoder-token ids, one bag per class of every head in head order; tensors made at first use (from_pretrained builds on meta)
@@ -227,6 +241,8 @@ class MMAssistantModel(PreTrainedModel):
 
     def _init_weights(self, module):
         if isinstance(module, FusionLayer): module.gates.data.zero_()
+        elif isinstance(module, FactReader) and module.density is not None:
+            nn.init.normal_(module.density.weight, std=0.02); nn.init.constant_(module.density.bias, -4.0)  # ≈ 0.02 per cell at the start
         elif module is self:
             if self.fact_image_head is not None: nn.init.zeros_(self.fact_image_head.weight)
             nn.init.normal_(self.img_pos, std=0.02)
@@ -461,7 +477,7 @@ def build_model(preset="tiny", corpus=None, decoder_tokenizer=None, text_tokeniz
                             fusion_heads=p["fusion_heads"], proj_dim=p["proj_dim"], max_text_len=p["max_text_len"], max_context_len=p["max_context_len"],
                             fact_heads=p.get("fact_heads"), fact_glossary=p.get("fact_glossary"),
                             fact_word_ids=fact_word_table(dtok, p["fact_heads"], p.get("fact_glossary")) if p.get("fact_words") and p.get("fact_heads") else None,
-                            max_reading_len=p.get("max_reading_len", 0), text_gloss_zh=p.get("text_gloss_zh", False), context_words=p.get("context_words", 0), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
+                            max_reading_len=p.get("max_reading_len", 0), text_gloss_zh=p.get("text_gloss_zh", False), context_words=p.get("context_words", 0), count_density=p.get("count_density", False), bos_token_id=dcfg["bos_token_id"], eos_token_id=dcfg["eos_token_id"], pad_token_id=dcfg["pad_token_id"])
     m = MMAssistantModel(cfg)
     if not isinstance(te, dict):
         src = BertModel.from_pretrained(_bert_source(te), add_pooling_layer=False)

@@ -409,8 +409,8 @@ def freeze_text_encoder(model):
     model.text_cache = {}
 
 def run_align(data, out, preset="tiny", cfg=None, freeze_text=False, domains=None, deepspeed_config=None,
-              stop_after=None, resume=True, fact_heads=True, fact_weight=1.0, piece_align="left", **overrides):
-    "Contrastive image↔caption alignment (+ fact heads, `fact_weight`; long tails read piece by piece, `piece_align`ed) from a fresh `preset` model; saves the model to `out`."
+              stop_after=None, resume=True, fact_heads=True, fact_weight=1.0, piece_align="left", count_density=True, **overrides):
+    "Contrastive image↔caption alignment (+ fact heads, `fact_weight`; long tails read piece by piece, `piece_align`ed; count heads also sum per-cell amounts, `count_density`) from a fresh `preset` model; saves the model to `out`."
     cfg = cfg or TrainConfig()
     recs, caps = load_split(data, "train", domains)
     values = image_fact_values(recs, caps)
@@ -420,6 +420,7 @@ def run_align(data, out, preset="tiny", cfg=None, freeze_text=False, domains=Non
         texts = _train_texts(data, domains)
         if fact_heads and "fact_heads" not in overrides:
             overrides["fact_heads"] = fact_schema(values, align=piece_align); overrides.setdefault("fact_glossary", answer_glossary(recs))
+            overrides.setdefault("count_density", count_density)
         model = build_model(preset, corpus=texts, seed=cfg.seed, **overrides)
         if extend_text_tokenizer(model.text_tokenizer, encoder_texts(texts, model.config.text_gloss_zh)):
             model.text_encoder.resize_token_embeddings(len(model.text_tokenizer))
