@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['PRESETS', 'MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MMAssistantConfig', 'load_image', 'image_to_tensor',
-           'normalize_uint8', 'FusionLayer', 'count_classes', 'FactReader', 'fact_loss', 'fact_accuracy', 'MMOutput',
-           'MMAssistantModel', 'clean_text', 'encoder_texts', 'encoder_inputs', 'context_word_inputs', 'decoder_inputs',
-           'fact_word_table', 'build_model', 'enable_context_words', 'load_weights', 'prepare_inputs', 'generate_ids',
-           'mm_generate', 'question_heads', 'fact_logits', 'piece_head', 'piece_of', 'piece_groups', 'fact_text',
-           'row_readings', 'read_facts']
+           'normalize_uint8', 'FusionLayer', 'count_classes', 'FactReader', 'fact_loss', 'fact_accuracy', 'copy_loss',
+           'MMOutput', 'MMAssistantModel', 'clean_text', 'encoder_texts', 'encoder_inputs', 'context_word_inputs',
+           'decoder_inputs', 'fact_word_table', 'build_model', 'enable_context_words', 'load_weights', 'prepare_inputs',
+           'generate_ids', 'mm_generate', 'question_heads', 'fact_logits', 'piece_head', 'piece_of', 'piece_groups',
+           'fact_text', 'row_readings', 'read_facts']
 
 # %% ../nbs/11_model.ipynb #2d6dbdbf
 import math, io, json, copy, threading, re
@@ -182,6 +182,16 @@ def fact_accuracy(logits, labels):
         if m.any(): out[k] = (int((l[m].argmax(-1) == labels[m, k]).sum()), int(m.sum()))
     return out
 
+def copy_loss(logp, targets, start):
+    "Mean −log weight the copy head's query at position t puts on the fact token that answer token t+1 restates (`targets` `(B, L)`: head index, -100 none; fact tokens from memory index `start`), and that query's accuracy."
+    tg, lp = targets[:, 1:].to(logp.device), logp[:, :-1]
+    m = tg >= 0
+    if not m.any(): return lp.new_zeros(()), None
+    at = tg.clamp(min=0) + start
+    nll = -lp.gather(-1, at[..., None])[..., 0]
+    return nll[m].mean(), (lp.argmax(-1) == at)[m].float().mean()
+
+
 # %% ../nbs/11_model.ipynb #8d2c19cb
 @dataclass
 class MMOutput(ModelOutput):
@@ -190,6 +200,8 @@ class MMOutput(ModelOutput):
     lm_loss: torch.Tensor = None
     clip_loss: torch.Tensor = None
     fact_loss: torch.Tensor = None
+    copy_loss: torch.Tensor = None
+    copy_acc: torch.Tensor = None
     fact_logits: list = None
     logits: torch.Tensor = None
     memory: torch.Tensor = None
@@ -349,8 +361,20 @@ class MMAssistantModel(PreTrainedModel):
         te = self.embed(input_ids=input_ids, attention_mask=attention_mask)[1]
         return self.clip_loss_fn(ie, te, self.logit_scale.clamp(0, math.log(100)).exp())
 
+    def fact_token_start(self, n_text):
+        "Memory index of the first fact token, after `n_text` text tokens (see `encode`)."
+        return n_text + (1 if getattr(self.config, "image_memory", "all") == "facts" else self.n_img_tokens)
+
+    def copy_attention(self, hidden, mem, mem_mask):
+        "Log-weights `(B, L, M)` of the copy head — head 0 of the decoder's last cross-attention — from that layer's input `hidden` over the memory."
+        a = self.decoder.transformer.h[-1].crossattention; hd = a.head_dim
+        q, k = a.q_attn(hidden)[..., :hd], a.c_attn(mem)[..., :hd]     # keys are the first `embed_dim` outputs of `c_attn`; head 0 their first `hd`
+        s = (q @ k.transpose(-1, -2)).float() * a.scaling
+        return s.masked_fill(mem_mask[:, None, :] == 0, float("-inf")).log_softmax(-1)
+
     def forward(self, pixel_values, input_ids, attention_mask, decoder_input_ids=None, decoder_attention_mask=None,
-                labels=None, with_clip=False, fact_labels=None, image_feats=None, fact_weight=1.0, context_words=None, **kwargs):
+                labels=None, with_clip=False, fact_labels=None, image_feats=None, fact_weight=1.0, context_words=None,
+                copy_targets=None, copy_weight=1.0, **kwargs):
         if image_feats is None: image_feats = self.encode_image(pixel_values, return_fact_logits=True)
         mem, mem_mask, tp, ip = self.encode(None, input_ids, attention_mask, image_feats, context_words)
         out = MMOutput(memory=mem, memory_mask=mem_mask)
@@ -358,15 +382,25 @@ class MMAssistantModel(PreTrainedModel):
             out.fact_logits = image_feats[2]
             if fact_labels is not None: out.fact_loss = fact_loss(image_feats[2], fact_labels)
         if decoder_input_ids is not None:
-            o = self.decoder(input_ids=decoder_input_ids, attention_mask=decoder_attention_mask,
-                             encoder_hidden_states=mem, encoder_attention_mask=mem_mask, labels=labels)
+            seen, hook = {}, None
+            if copy_targets is not None and self.facts is not None:   # the copy head's input, for `copy_attention`
+                def keep(mod, args, kw): seen["h"] = args[0] if args else kw["hidden_states"]
+                hook = self.decoder.transformer.h[-1].crossattention.register_forward_pre_hook(keep, with_kwargs=True)
+            try: o = self.decoder(input_ids=decoder_input_ids, attention_mask=decoder_attention_mask,
+                                  encoder_hidden_states=mem, encoder_attention_mask=mem_mask, labels=labels)
+            finally:
+                if hook is not None: hook.remove()
             out.logits, out.lm_loss = o.logits, o.loss
+            if "h" in seen:
+                out.copy_loss, out.copy_acc = copy_loss(self.copy_attention(seen["h"], mem, mem_mask), copy_targets,
+                                                        self.fact_token_start(input_ids.shape[1]))
         if with_clip:
             ie, te = F.normalize(self.image_embed(image_feats[0], ip), dim=-1), F.normalize(self.text_head(tp), dim=-1)
             out.image_embeds, out.text_embeds = ie, te
             out.clip_loss = self.clip_loss_fn(ie, te, self.logit_scale.clamp(0, math.log(100)).exp())
         losses = [l for l in (out.lm_loss, out.clip_loss) if l is not None]
         if out.fact_loss is not None: losses.append(fact_weight * out.fact_loss)
+        if out.copy_loss is not None: losses.append(copy_weight * out.copy_loss)
         out.loss = sum(losses) if losses else None
         return out
 

@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['CAPTION_PROMPT', 'load_split', 'cache_images', 'align_examples', 'pretrain_examples', 'repeat_kinds',
            'parse_oversample', 'flatten_facts', 'image_fact_values', 'answer_glossary', 'fact_schema',
-           'fact_label_matrix', 'align_loss', 'pretrain_loss', 'TrainConfig', 'lr_at', 'batch_indices', 'param_groups',
-           'save_checkpoint', 'load_checkpoint', 'train_loop', 'read_metrics', 'plot_metrics', 'freeze_text_encoder',
-           'run_align', 'freeze_vision_encoder', 'run_pretrain', 'cli_align', 'cli_pretrain']
+           'fact_label_matrix', 'copy_targets', 'align_loss', 'pretrain_loss', 'TrainConfig', 'lr_at', 'batch_indices',
+           'param_groups', 'save_checkpoint', 'load_checkpoint', 'train_loop', 'read_metrics', 'plot_metrics',
+           'freeze_text_encoder', 'run_align', 'freeze_vision_encoder', 'run_pretrain', 'cli_align', 'cli_pretrain']
 
 # %% ../nbs/12_train.ipynb #dc7ac099
 import argparse, json, math, os, re, socket, sys, time, random
@@ -164,6 +164,26 @@ def fact_label_matrix(heads, values, index):
             y[row, k] = lut[k].get(x, -100)
     return y
 
+def copy_targets(tok, answer, heads, domain, qtype, values):
+    "Per decoder token of `answer`, the index in `heads` of the fact head it restates (-100: none): the question's own head `domain.q.qtype`, else the piece of the image's fact (`values`) whose pieces the answer spells out."
+    names = {h: k for k, h in enumerate(heads)}
+    enc = tok(answer, add_special_tokens=False, return_offsets_mapping=True)
+    if f"{domain}.q.{qtype}" in names: return [names[f"{domain}.q.{qtype}"]] * len(enc["input_ids"])
+    spans = [m.span() for m in _PIECE.finditer(answer)]; ap = [answer[a:b] for a, b in spans]
+    of_piece = None
+    for base, v in sorted(values.items()):
+        vp = _pieces(v)
+        if not base.startswith(f"{domain}.") or ".q." in base or len(vp) < 2: continue
+        o = next((o for o in range(len(ap) - len(vp) + 1) if ap[o:o + len(vp)] == vp), None)   # `$` + the price's pieces
+        if o is None: continue
+        of_piece = [-100] * len(ap)
+        for j in range(len(vp)): of_piece[o + j] = names.get(f"{base}@+{j + 1}", names.get(f"{base}@-{len(vp) - j}", -100))
+        break
+    if of_piece is None: return [-100] * len(enc["input_ids"])
+    at = lambda s, e: next((k for k, (a, b) in enumerate(spans) if a < e and b > s), None)   # the piece a token overlaps
+    return [-100 if (k := at(s, e)) is None else of_piece[k] for s, e in enc["offset_mapping"]]
+
+
 # %% ../nbs/12_train.ipynb #dec3fd60
 def _unique_first(ids):
     seen, keep = set(), []
@@ -189,8 +209,8 @@ def align_loss(model, images, exs, fact_y=None, fact_weight=1.0):
         loss = loss + fact_weight * fl; logs.update(fact_loss=fl.item(), **_fact_logs(feats[2], y))
     return loss, logs
 
-def pretrain_loss(model, images, exs, clip_weight=0.5, fact_y=None, fact_weight=1.0, base_cache=None):
-    "Decoder loss on answers (+ `clip_weight` × ClipLoss on the batch's distinct images and their captions, + `fact_weight` × fact loss)."
+def pretrain_loss(model, images, exs, clip_weight=0.5, fact_y=None, fact_weight=1.0, base_cache=None, copy_weight=0.0):
+    "Decoder loss on answers (+ `clip_weight` × ClipLoss on the batch's distinct images and their captions, + `fact_weight` × fact loss, + `copy_weight` × `copy_loss` on examples with `copy` targets)."
     c, dev = model.config, model.device
     uniq = _unique_first([e["img"] for e in exs]); at = {exs[k]["img"]: j for j, k in enumerate(uniq)}
     rows = [exs[k]["img"] for k in uniq]; pos = torch.tensor([at[e["img"]] for e in exs], device=dev)
@@ -202,9 +222,18 @@ def pretrain_loss(model, images, exs, clip_weight=0.5, fact_y=None, fact_weight=
     dids, dmask, labels = decoder_inputs(model.decoder_tokenizer, [e["enc"] for e in exs], [e["answer"] for e in exs],
                                          c.max_prompt_len, c.max_answer_len, [e.get("reading") for e in exs], getattr(c, "max_reading_len", 0))
     cw = context_word_inputs(model.decoder_tokenizer, [e.get("ctx") for e in exs], getattr(c, "context_words", 0))
+    ct = None
+    if copy_weight and any(e.get("copy") for e in exs):   # each answer token's fact head, at that token's label position
+        ct = torch.full_like(labels, -100)
+        for b, e in enumerate(exs):
+            lp = (labels[b] != -100).nonzero()[:, 0][:len(e.get("copy") or [])]
+            ct[b, lp] = torch.tensor((e.get("copy") or [])[:len(lp)], dtype=torch.long)
     out = model(None, ids.to(dev), mask.to(dev), dids.to(dev), dmask.to(dev), labels.to(dev), image_feats=(feats[0][pos], feats[1][pos]),
-                context_words=None if cw is None else (cw[0].to(dev), cw[1].to(dev)))
+                context_words=None if cw is None else (cw[0].to(dev), cw[1].to(dev)), copy_targets=None if ct is None else ct.to(dev))
     loss, logs = out.lm_loss, {"lm_loss": out.lm_loss.item()}
+    if out.copy_loss is not None:
+        loss = loss + copy_weight * out.copy_loss; logs["copy_loss"] = out.copy_loss.item()
+        if out.copy_acc is not None: logs["copy_acc"] = out.copy_acc.item()
     keep = [k for k in uniq if exs[k]["caption"]]
     if clip_weight and len(keep) > 1:
         cids, cmask = encoder_inputs(model.text_tokenizer, [exs[k]["caption"] for k in keep], c.max_text_len, gloss_zh=c.text_gloss_zh)
@@ -449,7 +478,7 @@ def freeze_vision_encoder(model, images, batch_size=64):
     return torch.cat(toks), torch.cat(pooled)
 
 def run_pretrain(data, init, out, cfg=None, clip_weight=0.5, freeze_text=False, domains=None, deepspeed_config=None,
-                 stop_after=None, resume=True, fact_weight=1.0, captioning=True, freeze_vision=False, image_memory=None, reading_len=None, oversample=None):
+                 stop_after=None, resume=True, fact_weight=1.0, captioning=True, freeze_vision=False, image_memory=None, reading_len=None, oversample=None, copy_weight=0.0):
     "Captioning + image-only VQA through the decoder (+ the fact heads' loss), starting from the model in `init`; saves to `out`."
     cfg = cfg or TrainConfig()
     ckpt = Path(out) / "checkpoint"
@@ -464,7 +493,15 @@ def run_pretrain(data, init, out, cfg=None, clip_weight=0.5, freeze_text=False, 
     recs, caps = load_split(data, "train", domains)
     images, index = cache_images([c["image_path"] for c in caps] + [r["image_path"] for r in recs], model.config.image_size)
     exs = pretrain_examples(recs, caps, index, captioning=captioning, oversample=oversample)
-    fy = fact_label_matrix(model.config.fact_heads, image_fact_values(recs, caps), index) if getattr(model.config, "fact_heads", None) else None
+    vals = image_fact_values(recs, caps) if getattr(model.config, "fact_heads", None) else None
+    fy = fact_label_matrix(model.config.fact_heads, vals, index) if vals is not None else None
+    if copy_weight and vals is not None:   # which fact token each answer token restates, for the copy head
+        path_of, memo = {i: p for p, i in index.items()}, {}
+        for e in exs:
+            if e["kind"] == "caption": continue
+            key = (e["answer"], e["domain"], e["kind"], e["img"])
+            if key not in memo: memo[key] = copy_targets(model.decoder_tokenizer, e["answer"], model.config.fact_heads, e["domain"], e["kind"], vals.get(path_of[e["img"]], {}))
+            e["copy"] = memo[key]
     base = freeze_vision_encoder(model, images) if freeze_vision else None
     if getattr(model.config, "max_reading_len", 0) and model.facts is not None:   # what the aligned fact heads read heads each prompt
         rf = Path(out) / "readings.json"    # made once, at the first start, so that a resumed run reads the same prompts
@@ -474,7 +511,7 @@ def run_pretrain(data, init, out, cfg=None, clip_weight=0.5, freeze_text=False, 
             rf.parent.mkdir(parents=True, exist_ok=True); rf.write_text(json.dumps(rds, ensure_ascii=False))
         if len(rds) != len(exs): raise ValueError(f"{rf} holds {len(rds)} readings for {len(exs)} examples: the data changed since this run started; delete the run folder to start over.")
         for e, rd in zip(exs, rds): e["reading"] = rd
-    done = train_loop(model, images, exs, lambda m, im, b: pretrain_loss(m, im, b, clip_weight, fy, fact_weight, base), cfg, out, resume=resume,
+    done = train_loop(model, images, exs, lambda m, im, b: pretrain_loss(m, im, b, clip_weight, fy, fact_weight, base, copy_weight), cfg, out, resume=resume,
                       stop_after=stop_after, deepspeed_config=deepspeed_config, desc="pretrain")
     if done >= cfg.steps or cfg.time_budget: model.save_pretrained(out)
     return model
@@ -541,12 +578,13 @@ def cli_pretrain(argv=None):
     p.add_argument("--image-memory", default=None, choices=["all", "facts"], help="image tokens in the decoder's memory (facts: pooled + fact tokens only)")
     p.add_argument("--reading-len", type=int, default=None, help="start each decoder prompt with what the fact heads read in the image, this many tokens at most")
     p.add_argument("--oversample", default=None, metavar="QTYPE=K[,..]", help="repeat the questions of a type K times (e.g. party=3)")
+    p.add_argument("--copy-weight", type=float, default=0.0, help="weight of the copy loss: the decoder's copy head learns to look at the fact token each answer token restates (0: off)")
     a = p.parse_args(argv)
     try: over = parse_oversample(a.oversample)
     except ValueError as e: p.error(str(e))
     if a.threads: torch.set_num_threads(a.threads)
     try:
         run_pretrain(a.data, a.init, a.out, _cfg(a), a.clip_weight, a.freeze_text, a.domains.split(",") if a.domains else None,
-                     a.deepspeed, a.stop_after, not a.no_resume, a.fact_weight, not a.no_captioning, a.freeze_vision, a.image_memory, a.reading_len, over)
+                     a.deepspeed, a.stop_after, not a.no_resume, a.fact_weight, not a.no_captioning, a.freeze_vision, a.image_memory, a.reading_len, over, a.copy_weight)
     except (ValueError, FileNotFoundError) as e: p.error(str(e))
     _finish(a, "pretrain"); return 0
