@@ -10,7 +10,7 @@
 # N_IMAGES (default 3000; 1000: the v2–v11 recipe): images per domain in the seed-0 world (more distinct pages: the
 # ResNet learns to read and count instead of memorising ~800 training pages per domain; v12 in bench/model.md).
 # OVERSAMPLE (default party=4; empty: off, the v9 recipe): question types repeated in pretraining (the decoder learns party questions only with more of them).
-# COPY_WEIGHT (default 0: off): weight of the copy loss in pretraining — head 0 of the decoder's last cross-attention learns to look at
+# COPY_WEIGHT (default 1; 0: off, the v13 recipe): weight of the copy loss in pretraining — head 0 of the decoder's last cross-attention learns to look at
 # the fact token each answer token restates (`pretrain --copy-weight`; v14 in bench/model.md).
 # Each stage trains until its time budget is used (the step count is re-estimated from the measured speed, so the
 # learning-rate schedule ends on time whatever the machine's load); ALIGN_STEPS / PRETRAIN_STEPS are only caps.
@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false MPLBACKEND=Agg
 PY=${PY:-.venv/bin/python}
 DATA=${DATA:-data/train_s0}; RUNS=${RUNS:-runs}; THREADS=${THREADS:-2}; BATCH=${BATCH:-32}
-N_IMAGES=${N_IMAGES:-3000}; READING_LEN=${READING_LEN:-0}; FACT_WORDS=${FACT_WORDS:-1}; PIECE_ALIGN=${PIECE_ALIGN:-left}; OVERSAMPLE=${OVERSAMPLE-party=4}; COPY_WEIGHT=${COPY_WEIGHT:-0}; ALIGN_STEPS=${ALIGN_STEPS:-5000}; PRETRAIN_STEPS=${PRETRAIN_STEPS:-5000}
+N_IMAGES=${N_IMAGES:-3000}; READING_LEN=${READING_LEN:-0}; FACT_WORDS=${FACT_WORDS:-1}; PIECE_ALIGN=${PIECE_ALIGN:-left}; OVERSAMPLE=${OVERSAMPLE-party=4}; COPY_WEIGHT=${COPY_WEIGHT:-1}; ALIGN_STEPS=${ALIGN_STEPS:-5000}; PRETRAIN_STEPS=${PRETRAIN_STEPS:-5000}
 TOTAL_BUDGET=${TOTAL_BUDGET:-3600}   # seconds for everything, synth included
 ALIGN_BUDGET=${ALIGN_BUDGET:-1900}   # seconds of align training steps (the vision encoder learns here)
 MARGIN=${MARGIN:-330}                # seconds kept for loading, image decoding, frozen vision features and saving
