@@ -64,7 +64,7 @@ class MMAssistantConfig(PretrainedConfig):
         self.text_gloss_zh = text_gloss_zh         # the text encoder reads Chinese through its CC-CEDICT English gloss (`gloss_zh`)
         self.fact_word_ids = dict(fact_word_ids or {})  # head -> per class, its decoder token ids (`fact_word_table`); empty: fact tokens without words
         self.context_words = int(context_words)    # > 0: the memory also holds this many decoder tokens of the context as the decoder's own words
-        self.count_density = bool(count_density)  # count heads also read a per-cell amount summed over the image (`FactReader`)
+        self.count_density = "only" if count_density == "only" else bool(count_density)  # count heads also (or, "only", just) read a per-cell amount summed over the image (`FactReader`)
         super().__init__(**kwargs)
 
 # %% ../nbs/11_model.ipynb #f66ed387
@@ -155,17 +155,20 @@ class FactReader(nn.Module):
         vals = [count_classes(k, heads[k]) for k in self.names] if count_density else []
         self.count_vals = {i: v for i, v in enumerate(vals) if v}   # head index -> the numbers its classes stand for
         self.density = nn.Linear(d, len(self.count_vals)) if self.count_vals else None
+        self.only = count_density == "only"   # count logits from the summed amount alone, not the classifier
+        self.count_scale = nn.Parameter(torch.zeros(len(self.count_vals))) if self.only and self.count_vals else None   # log τ
     def count_logits(self, kv):
-        "Per count head, `−(s − k)²` for each class k, s a non-negative amount per image cell summed over the cells."
+        "Per count head, `−τ (s − k)²` for each class k, s a non-negative amount per image cell summed over the cells (τ = 1 unless `only`)."
         s = F.softplus(self.density(kv[:, :-1])).sum(1)   # (B, n_count_heads); the last token is the pooled one
-        return {i: -(s[:, j, None] - torch.tensor(v, dtype=s.dtype, device=s.device)) ** 2 for j, (i, v) in enumerate(self.count_vals.items())}
+        t = self.count_scale.exp() if self.count_scale is not None else s.new_ones(s.shape[1])
+        return {i: -t[j] * (s[:, j, None] - torch.tensor(v, dtype=s.dtype, device=s.device)) ** 2 for j, (i, v) in enumerate(self.count_vals.items())}
     def forward(self, img):
         kv = self.ln_kv(img); q = self.query.expand(img.shape[0], -1, -1)
         h = q + self.attn(self.ln_q(q), kv, kv, need_weights=False)[0]
         h = h + self.mlp(self.ln_f(h))
         logits = [c(h[:, k]) for k, c in enumerate(self.cls)]
         if self.density is not None:
-            for i, l in self.count_logits(kv).items(): logits[i] = logits[i] + l
+            for i, l in self.count_logits(kv).items(): logits[i] = l if self.only else logits[i] + l
         soft = torch.stack([e(l.softmax(-1)) for e, l in zip(self.cls_emb, logits)], 1)
         return h + soft, logits
 
@@ -255,6 +258,7 @@ class MMAssistantModel(PreTrainedModel):
         if isinstance(module, FusionLayer): module.gates.data.zero_()
         elif isinstance(module, FactReader) and module.density is not None:
             nn.init.normal_(module.density.weight, std=0.02); nn.init.constant_(module.density.bias, -4.0)  # ≈ 0.02 per cell at the start
+            if module.count_scale is not None: module.count_scale.data.zero_()
         elif module is self:
             if self.fact_image_head is not None: nn.init.zeros_(self.fact_image_head.weight)
             nn.init.normal_(self.img_pos, std=0.02)

@@ -555,6 +555,8 @@ def cli_align(argv=None):
     p.add_argument("--image-size", type=int, default=None, help="override the preset's input size")
     p.add_argument("--no-fact-heads", action="store_true", help="build the model without fact heads / fact tokens")
     p.add_argument("--fact-words", action="store_true", help="add each fact head's expected class, as decoder word embeddings, to its fact token")
+    p.add_argument("--count-density", default="add", choices=["add", "only", "off"],
+                   help="count heads add an amount summed over the image cells to their logits (default), use it alone, or not at all")
     p.add_argument("--piece-align", default="left", choices=["left", "right"],
                    help="number a long-tailed fact's pieces (price digits, name words) from its left end (default) or from its right end")
     a = p.parse_args(argv)
@@ -563,7 +565,8 @@ def cli_align(argv=None):
     if a.fact_words: ov["fact_words"] = True
     try:
         run_align(a.data, a.out, a.preset, _cfg(a), a.freeze_text, a.domains.split(",") if a.domains else None,
-                  a.deepspeed, a.stop_after, not a.no_resume, not a.no_fact_heads, a.fact_weight, a.piece_align, **ov)
+                  a.deepspeed, a.stop_after, not a.no_resume, not a.no_fact_heads, a.fact_weight, a.piece_align,
+                  {"add": True, "only": "only", "off": False}[a.count_density], **ov)
     except (ValueError, FileNotFoundError) as e: p.error(str(e))
     _finish(a, "align"); return 0
 
