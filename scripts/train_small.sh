@@ -12,8 +12,8 @@
 # OVERSAMPLE (default party=4; empty: off, the v9 recipe): question types repeated in pretraining (the decoder learns party questions only with more of them).
 # COPY_WEIGHT (default 1; 0: off, the v13 recipe): weight of the copy loss in pretraining — head 0 of the decoder's last cross-attention learns to look at
 # the fact token each answer token restates (`pretrain --copy-weight`; v14 in bench/model.md).
-# COUNT_DENSITY (default add; only; off: the v3–v12 recipe): count heads add an amount summed over the image cells to their
-# logits, or use it alone (`align --count-density`; v17 in bench/model.md).
+# COUNT_DENSITY (default only; add: the v13–v16 recipe; off: the v3–v12 recipe): count heads use an amount summed over the
+# image cells alone as their logits, or add it to the classifier's (`align --count-density`; v17 in bench/model.md).
 # Each stage trains until its time budget is used (the step count is re-estimated from the measured speed, so the
 # learning-rate schedule ends on time whatever the machine's load); ALIGN_STEPS / PRETRAIN_STEPS are only caps.
 # A finished stage (its model folder exists) is skipped on a re-run; an interrupted one resumes from its checkpoint.
@@ -23,7 +23,7 @@ cd "$(dirname "$0")/.."
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false MPLBACKEND=Agg
 PY=${PY:-.venv/bin/python}
 DATA=${DATA:-data/train_s0}; RUNS=${RUNS:-runs}; THREADS=${THREADS:-2}; BATCH=${BATCH:-32}
-N_IMAGES=${N_IMAGES:-3000}; READING_LEN=${READING_LEN:-0}; FACT_WORDS=${FACT_WORDS:-1}; PIECE_ALIGN=${PIECE_ALIGN:-left}; OVERSAMPLE=${OVERSAMPLE-party=4}; COPY_WEIGHT=${COPY_WEIGHT:-1}; COUNT_DENSITY=${COUNT_DENSITY:-add}; ALIGN_STEPS=${ALIGN_STEPS:-5000}; PRETRAIN_STEPS=${PRETRAIN_STEPS:-5000}
+N_IMAGES=${N_IMAGES:-3000}; READING_LEN=${READING_LEN:-0}; FACT_WORDS=${FACT_WORDS:-1}; PIECE_ALIGN=${PIECE_ALIGN:-left}; OVERSAMPLE=${OVERSAMPLE-party=4}; COPY_WEIGHT=${COPY_WEIGHT:-1}; COUNT_DENSITY=${COUNT_DENSITY:-only}; ALIGN_STEPS=${ALIGN_STEPS:-5000}; PRETRAIN_STEPS=${PRETRAIN_STEPS:-5000}
 TOTAL_BUDGET=${TOTAL_BUDGET:-3600}   # seconds for everything, synth included
 ALIGN_BUDGET=${ALIGN_BUDGET:-1900}   # seconds of align training steps (the vision encoder learns here)
 MARGIN=${MARGIN:-330}                # seconds kept for loading, image decoding, frozen vision features and saving
