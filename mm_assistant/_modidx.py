@@ -355,6 +355,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                     'mm_assistant.model.FactReader.count_logits': ( 'model.html#factreader.count_logits',
                                                                                     'mm_assistant/model.py'),
                                     'mm_assistant.model.FactReader.forward': ('model.html#factreader.forward', 'mm_assistant/model.py'),
+                                    'mm_assistant.model.FactReader.read': ('model.html#factreader.read', 'mm_assistant/model.py'),
                                     'mm_assistant.model.FusionLayer': ('model.html#fusionlayer', 'mm_assistant/model.py'),
                                     'mm_assistant.model.FusionLayer.__init__': ('model.html#fusionlayer.__init__', 'mm_assistant/model.py'),
                                     'mm_assistant.model.FusionLayer.forward': ('model.html#fusionlayer.forward', 'mm_assistant/model.py'),

@@ -64,7 +64,7 @@ class MMAssistantConfig(PretrainedConfig):
         self.text_gloss_zh = text_gloss_zh         # the text encoder reads Chinese through its CC-CEDICT English gloss (`gloss_zh`)
         self.fact_word_ids = dict(fact_word_ids or {})  # head -> per class, its decoder token ids (`fact_word_table`); empty: fact tokens without words
         self.context_words = int(context_words)    # > 0: the memory also holds this many decoder tokens of the context as the decoder's own words
-        self.count_density = "only" if count_density == "only" else bool(count_density)  # count heads also (or, "only", just) read a per-cell amount summed over the image (`FactReader`)
+        self.count_density = {"add": True, "off": False, "only": "only"}[count_density] if isinstance(count_density, str) else bool(count_density)  # count heads also (True/"add") or only ("only") read a per-cell amount summed over the image (`FactReader`)
         super().__init__(**kwargs)
 
 # %% ../nbs/11_model.ipynb #f66ed387
@@ -162,13 +162,16 @@ class FactReader(nn.Module):
         s = F.softplus(self.density(kv[:, :-1])).sum(1)   # (B, n_count_heads); the last token is the pooled one
         t = self.count_scale.exp() if self.count_scale is not None else s.new_ones(s.shape[1])
         return {i: -t[j] * (s[:, j, None] - torch.tensor(v, dtype=s.dtype, device=s.device)) ** 2 for j, (i, v) in enumerate(self.count_vals.items())}
-    def forward(self, img):
+    def read(self, img):
+        "The fact tokens, the classifiers' logits, the count heads' amount logits (head index → logits) and each head's logits."
         kv = self.ln_kv(img); q = self.query.expand(img.shape[0], -1, -1)
         h = q + self.attn(self.ln_q(q), kv, kv, need_weights=False)[0]
         h = h + self.mlp(self.ln_f(h))
-        logits = [c(h[:, k]) for k, c in enumerate(self.cls)]
-        if self.density is not None:
-            for i, l in self.count_logits(kv).items(): logits[i] = l if self.only else logits[i] + l
+        cls = [c(h[:, k]) for k, c in enumerate(self.cls)]
+        dens = self.count_logits(kv) if self.density is not None else {}
+        return h, cls, dens, [(dens[i] if self.only else l + dens[i]) if i in dens else l for i, l in enumerate(cls)]
+    def forward(self, img):
+        h, _, _, logits = self.read(img)
         soft = torch.stack([e(l.softmax(-1)) for e, l in zip(self.cls_emb, logits)], 1)
         return h + soft, logits
 

@@ -566,7 +566,7 @@ def cli_align(argv=None):
     try:
         run_align(a.data, a.out, a.preset, _cfg(a), a.freeze_text, a.domains.split(",") if a.domains else None,
                   a.deepspeed, a.stop_after, not a.no_resume, not a.no_fact_heads, a.fact_weight, a.piece_align,
-                  {"add": True, "only": "only", "off": False}[a.count_density], **ov)
+                  a.count_density, **ov)
     except (ValueError, FileNotFoundError) as e: p.error(str(e))
     _finish(a, "align"); return 0
 

@@ -23,16 +23,13 @@ def main(argv=None):
     with torch.no_grad():
         for s in range(0, len(cache), 64):
             toks, _ = model.image_base(normalize_uint8(cache[s:s + 64]))
-            kv = fr.ln_kv(toks); q = fr.query.expand(toks.shape[0], -1, -1)
-            h = q + fr.attn(fr.ln_q(q), kv, kv, need_weights=False)[0]; h = h + fr.mlp(fr.ln_f(h))
-            dens = fr.count_logits(kv) if fr.density is not None else {}
-            _, full = fr(toks)   # the logits the model itself uses (with `count_density="only"`, the density part alone)
+            _, cl, dens, full = fr.read(toks)   # full: the logits the model itself uses
             for b, p in enumerate(list(index)[s:s + 64]):
                 f = imgs[p]["facts"]; key = (f["modality"], len(f["lesions"]), bool(imgs[p].get("combo_unseen")))
                 for i, n in heads.items():
-                    cls = [int(c) for c in model.config.fact_heads[n]]; cl = fr.cls[i](h[b:b + 1, i])[0]
-                    for part, lg in {"full": full[i][b], "classifier": cl, "density": dens.get(i, [None] * (b + 1))[b]}.items():
-                        if lg is not None: parts[n, part][key].append(cls[int(lg.argmax())] == key[1])
+                    vals = [int(c) for c in model.config.fact_heads[n]]
+                    for part, lg in {"full": full, "classifier": cl, "density": dens}.items():
+                        if part != "density" or i in dens: parts[n, part][key].append(vals[int(lg[i][b].argmax())] == key[1])
     out = {}
     for (n, part), by in sorted(parts.items()):
         acc = lambda ks: round(sum(sum(by[k]) for k in ks) / max(1, sum(len(by[k]) for k in ks)), 3)
