@@ -10,7 +10,7 @@ export HF_DATASETS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export MPLBACKEND := Agg
 
-.PHONY: setup demo test test-fast export-check nbtest pytest docs readme cards bench clean-venv
+.PHONY: setup demo train test test-fast export-check nbtest pytest docs readme cards bench clean-venv
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ setup: $(STAMP)
 # The main job: generate the worlds if missing, then serve the best assistant that exists.
 demo: setup
 	$(BIN)/mm-assistant demo
+
+# The full `small` recipe (worlds, align, pretrain, rag-tune: about two hours on a 2-core CPU); resumes where it stopped.
+train: setup
+	$(BIN)/mm-assistant train --recipe small
 
 test: setup export-check nbtest pytest
 

@@ -5,25 +5,24 @@
 # %% auto #0
 __all__ = ['COMMANDS', 'main']
 
-# %% ../nbs/90_cli.ipynb #aa259312
+# %% ../nbs/90_cli.ipynb #9e567f26
 import importlib, sys
 
-# %% ../nbs/90_cli.ipynb #8e8c40b1
 COMMANDS = {  # name: (module, help), in data-flow order
-    "synth":      ("mm_assistant.worlds",            "Generate the procedural domain worlds (images, LLaVA JSON, captions, KB)."),
-    "check-data": ("mm_assistant.data",              "Validate a LLaVA-format dataset folder and report bad records."),
-    "cards":      ("mm_assistant.datacards",         "Regenerate the numbers in data_cards/*.md (or --check that they are current)."),
-    "align":      ("mm_assistant.train",             "Contrastive image-caption alignment of the encoders."),
-    "pretrain":   ("mm_assistant.train",             "Captioning and image-only questions through the decoder."),
-    "eval":       ("mm_assistant.evaluate",          "Retrieval recall and exact-match accuracy of a trained model."),
-    "index":      ("mm_assistant.kb",                "Index a domain's knowledge-base documents into Milvus (incremental)."),
-    "eval-rag":   ("mm_assistant.retrieval",         "Retrieval recall and MRR on the worlds' knowledge questions (+ answer EM with --model)."),
-    "rag-tune":   ("mm_assistant.rag_tune",          "Fine-tune a model to answer knowledge questions from retrieved passages."),
-    "interpolate": ("mm_assistant.rag_tune",         "Move a fine-tuned model's weights back toward its start (WiSE-FT): forget less."),
-    "review":     ("mm_assistant.compliance_review", "Work through the compliance review queue (list, show, approve, reject, edit)."),
-    "preview":    ("mm_assistant.preview",           "Browse a generated world in a small Gradio app (no notebook needed)."),
-    "ask":        ("mm_assistant.app",               "Answer one question about an image (compliance, retrieval, generation)."),
-    "demo":       ("mm_assistant.app",               "Prepare worlds, model and knowledge bases if missing, then serve the assistant app."),
+    "synth":      ("mm_assistant.data.worlds.synth",   "Generate the procedural domain worlds (images, LLaVA JSON, captions, KB)."),
+    "check-data": ("mm_assistant.data.llava",          "Validate a LLaVA-format dataset folder and report bad records."),
+    "cards":      ("mm_assistant.data.cards",          "Regenerate the numbers in data_cards/*.md (or --check that they are current)."),
+    "align":      ("mm_assistant.train.stages",        "Contrastive image-caption alignment of the encoders."),
+    "pretrain":   ("mm_assistant.train.stages",        "Captioning and image-only questions through the decoder."),
+    "train":      ("mm_assistant.train.recipe",        "Run a named training recipe end to end (small | tiny | demo), resuming what is done."),
+    "rag-tune":   ("mm_assistant.train.rag_tune",      "Fine-tune a model to answer knowledge questions from retrieved passages."),
+    "eval":       ("mm_assistant.eval.model",          "Retrieval recall and exact-match accuracy of a trained model."),
+    "index":      ("mm_assistant.rag.store",           "Index a domain's knowledge-base documents into Milvus (incremental)."),
+    "eval-rag":   ("mm_assistant.eval.retrieval",      "Retrieval recall and MRR on the worlds' knowledge questions (+ answer EM with --model)."),
+    "review":     ("mm_assistant.compliance.review",   "Work through the compliance review queue (list, show, approve, reject, edit)."),
+    "preview":    ("mm_assistant.serve.preview",       "Browse a generated world in a small Gradio app (no notebook needed)."),
+    "ask":        ("mm_assistant.serve.app",           "Answer one question about an image (compliance, retrieval, generation)."),
+    "demo":       ("mm_assistant.serve.app",           "Prepare worlds, model and knowledge bases if missing, then serve the assistant app."),
 }
 
 def _usage():

@@ -11,7 +11,10 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 import torch
-from mm_assistant.model import MMAssistantModel, prepare_inputs, clean_text, load_image
+from mm_assistant.text import clean_text
+from mm_assistant.data.images import load_image
+from mm_assistant.model.modeling import MMAssistantModel
+from mm_assistant.model.inputs import prepare_inputs
 
 
 def first_token(tok, text):
@@ -39,9 +42,9 @@ def main(argv=None):
     hits, p_gold, p_foil, n_fact = collections.Counter(), [], [], len(names)
     for r in recs:
         q, ans = clean_text(r["conversations"][0]["value"]), r["conversations"][1]["value"]
-        px, ids, mask, dids, dmask, feats, cw = prepare_inputs(m, [load_image(root / r["image"])], [q])
+        px, ids, mask, dids, dmask = prepare_inputs(m, [load_image(root / r["image"])], [q])
         with torch.no_grad():
-            mem, mem_mask, _, _ = m.encode(px, ids, mask, feats, cw)
+            mem, mem_mask, _, _ = m.encode(px, ids, mask)
             out = m.decoder(input_ids=dids, attention_mask=dmask, encoder_hidden_states=mem, encoder_attention_mask=mem_mask,
                             output_attentions=True)
         prob = out.logits[0, -1].softmax(-1)

@@ -2,7 +2,7 @@
 
 Usage: python scripts/answer_errors.py PRED.jsonl [PRED2.jsonl ...] [--qtype price] [--show 8] [--json OUT]
 
-Answers are cut into the pieces the fact heads read (`train._pieces`: digits, words, punctuation). A wrong answer is
+Answers are cut into the pieces the fact heads read (`mm_assistant.model.facts._pieces`: digits, words, punctuation). A wrong answer is
 * `same pieces`: the gold answer's pieces in its order, scored wrong all the same (spacing, case);
 * `reordered`: the gold answer's pieces, in another order;
 * `gold pieces only`: only pieces of the gold answer, one repeated or dropped (`$135.99` -> `$155.99`);
@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from mm_assistant.train import _pieces
+from mm_assistant.model.facts import _pieces
 
 
 def error_kind(gold, pred):

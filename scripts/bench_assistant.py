@@ -16,10 +16,12 @@ import numpy as np
 def thread_sweep(model_dir, data, threads=(1, 2), reps=3):
     "Model encode and 32-token greedy generation of one image, per torch thread count, side by side (median of `reps`)."
     import glob, torch
-    from mm_assistant.model import MMAssistantModel, prepare_inputs, generate_ids
+    from mm_assistant.model.modeling import MMAssistantModel
+    from mm_assistant.model.inputs import prepare_inputs
+    from mm_assistant.model.generation import generate_ids
     m = MMAssistantModel.from_pretrained(model_dir).eval()
     img = sorted(glob.glob(str(Path(data)/"ecommerce"/"images"/"*.png")))[0]
-    inp = prepare_inputs(m, [img], ["What colour is the product?"], domain="ecommerce")
+    inp = prepare_inputs(m, [img], ["What colour is the product?"])
     out = {}
     with torch.no_grad():
         for th in threads:
@@ -44,16 +46,16 @@ def main():
         return 0
     import torch; torch.set_num_threads(a.threads)
     tmp = Path(tempfile.mkdtemp(prefix="bench-assistant-"))
-    from mm_assistant.kb import index_docs, Encoder
+    from mm_assistant.rag.encoder import Encoder
+    from mm_assistant.rag.store import index_docs
     enc = Encoder("onnx-int8")                      # the cached int8 query encoder of the default state folder
     os.environ["MM_ASSISTANT_STATE_DIR"] = str(tmp/"state")
-    from mm_assistant.compliance import Checker
-    from mm_assistant.assistant import Assistant
-    from mm_assistant.worlds import normalize_answer
+    from mm_assistant.compliance.checker import Checker
+    from mm_assistant.serve.assistant import Assistant
+    from mm_assistant.data.worlds.base import normalize_answer
     doms = [d for d in ("medical", "legal", "ecommerce") if (Path(a.data)/d/"kb").is_dir()]
     for d in doms: index_docs(d, Path(a.data)/d/"kb", str(tmp/"kb.db"), encoder=enc)
-    bot = Assistant(a.model, domain=doms[0], milvus_uri=str(tmp/"kb.db"), checker=Checker.load(state=tmp/"state"))
-    bot._encoder = enc
+    bot = Assistant(a.model, domain=doms[0], milvus_uri=str(tmp/"kb.db"), checker=Checker.load(state=tmp/"state"), encoder=enc)
     recs = [dict(r, domain=d, image_path=str(Path(a.data)/d/r["image"])) for d in doms
             for r in json.loads((Path(a.data)/d/"test.json").read_text(encoding="utf-8"))]
     random.Random(a.seed).shuffle(recs)

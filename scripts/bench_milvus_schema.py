@@ -6,7 +6,8 @@ Usage: python scripts/bench_milvus_schema.py [--rows 5000] [--queries 200] [--js
 import argparse, json, os, statistics, tempfile, time
 import numpy as np
 from pymilvus import MilvusClient, DataType, Function, FunctionType
-from mm_assistant.kb import BM25_ANALYZER, EMBED_DIM
+from mm_assistant.rag.encoder import EMBED_DIM
+from mm_assistant.rag.store import BM25_ANALYZER
 
 VARIANTS = {"vectors_only": (False, False), "fields_no_bm25": (True, False), "full_schema": (True, True)}   # (citation fields, BM25)
 

@@ -11,9 +11,12 @@ from pathlib import Path
 import numpy as np
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-from mm_assistant.worlds import WORLDS, make_records
-from mm_assistant.kb import Encoder, open_store, index_docs, ensure_collection, plan_chunks, read_docs, collection_name
-from mm_assistant.retrieval import Retriever, gold_source, kb_query, rank_of
+from mm_assistant.data.worlds.synth import WORLDS, make_records
+from mm_assistant.rag.docs import read_docs
+from mm_assistant.rag.encoder import Encoder
+from mm_assistant.rag.store import open_store, index_docs, ensure_collection, plan_chunks, collection_name
+from mm_assistant.rag.retrieval import Retriever
+from mm_assistant.rag.context import gold_source, kb_query, rank_of
 
 _W_EN = "lease sale employment loan licence service supply agency franchise consulting partnership distribution".split()
 _W_ZH = "租赁 买卖 雇佣 借款 许可 服务 供应 代理 特许经营 咨询 合伙 分销".split()
@@ -51,7 +54,6 @@ class PadEncoder:
     "Real embeddings for texts seen by `fill`; any other text gets a near-copy (small noise) of a real distractor vector."
     def __init__(self, enc): self.enc, self.cache, self.pool = enc, {}, None
     def fill(self, folder):
-        from mm_assistant.kb import plan_chunks, read_docs
         texts = [c.text for c in plan_chunks(read_docs(folder)[0], 600, 1).values()]
         for t, v in zip(texts, self.enc(texts, batch_size=64)): self.cache[t] = v
         self.pool = np.stack(list(self.cache.values()))

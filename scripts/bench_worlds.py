@@ -3,7 +3,8 @@ byte-identical regeneration of the reference worlds. Writes bench/worlds.json an
 Usage: python scripts/bench_worlds.py [--records 10000]"""
 import argparse, datetime, hashlib, json, os, platform, resource, shutil, tempfile, time
 from pathlib import Path
-from mm_assistant.worlds import DOMAINS, make_records, synth
+from mm_assistant.data.worlds.base import DOMAINS
+from mm_assistant.data.worlds.synth import make_records, synth
 
 def tree_hash(d):
     h = hashlib.sha256()

@@ -6,8 +6,9 @@ Usage: python scripts/count_by_combo.py RUN [--data data/eval_s7] [--json OUT]""
 import argparse, collections, json, os, sys
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import torch
-from mm_assistant.model import MMAssistantModel, normalize_uint8
-from mm_assistant.train import load_split, cache_images
+from mm_assistant.model.modeling import MMAssistantModel
+from mm_assistant.data.images import normalize_uint8, cache_images
+from mm_assistant.data.examples import load_split
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -13,9 +13,10 @@ import argparse, json, os, sys, time, statistics, datetime, platform, tempfile, 
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 from pathlib import Path
 import numpy as np, torch
-from mm_assistant.compliance import Checker, ROOT
-from mm_assistant.compliance_pii import find_pii
-from mm_assistant.compliance_semantic import HARMFUL, LABELS, embed, detect_lang, SemanticClassifier
+from mm_assistant.text import detect_lang
+from mm_assistant.compliance.checker import Checker, ROOT
+from mm_assistant.compliance.pii import find_pii
+from mm_assistant.compliance.semantic import HARMFUL, LABELS, embed, SemanticClassifier
 
 STRUCT = ["id_card", "phone", "email", "bank_card", "ip"]
 

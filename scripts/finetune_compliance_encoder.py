@@ -13,8 +13,8 @@ import argparse, hashlib, json, math, os, sys, time, datetime
 from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import numpy as np, torch
-from mm_assistant.compliance_semantic import LABELS, HARMFUL, FineTunedHead
-from mm_assistant.compliance_lexicon import RESOURCES
+from mm_assistant.compliance.semantic import LABELS, HARMFUL, FineTunedHead
+from mm_assistant.compliance.lexicon import RESOURCES
 sys.path.insert(0, str(Path(__file__).parent))
 from train_compliance_classifier import read, f1, class_weights
 

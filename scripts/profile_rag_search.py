@@ -11,8 +11,9 @@ import numpy as np
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_rag import make_folder, queries, PadEncoder
-from mm_assistant.kb import Encoder, open_store, index_docs
-from mm_assistant.retrieval import Retriever
+from mm_assistant.rag.encoder import Encoder
+from mm_assistant.rag.store import open_store, index_docs
+from mm_assistant.rag.retrieval import Retriever
 
 def median_ms(f, n):
     ts = []

@@ -18,9 +18,9 @@ import argparse, hashlib, json, os, sys, time, datetime
 from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import numpy as np, torch
-from mm_assistant.compliance_semantic import LABELS, HARMFUL, ngram_features, lexicon_tokens, embed, SemanticClassifier, FineTunedHead, _softmax, gloss_zh
-from mm_assistant.compliance_lexicon import Lexicon
-from mm_assistant.compliance_lexicon import RESOURCES
+from mm_assistant.text import gloss_zh
+from mm_assistant.compliance.semantic import LABELS, HARMFUL, ngram_features, lexicon_tokens, embed, SemanticClassifier, FineTunedHead, _softmax
+from mm_assistant.compliance.lexicon import Lexicon, RESOURCES
 
 def read(p): return [json.loads(l) for l in open(p, encoding="utf-8")]
 

@@ -1,12 +1,13 @@
 """The assistant app served for real and called over HTTP with gradio_client; the `ask` command end to end."""
 import json
 from conftest import free_port, run_cli
-from mm_assistant.worlds import synth
-from mm_assistant.model import build_model
-from mm_assistant.kb import index_docs, Encoder
-from mm_assistant.compliance import Checker
-from mm_assistant.assistant import Assistant
-from mm_assistant.app import assistant_app
+from mm_assistant.data.worlds.synth import synth
+from mm_assistant.model.build import build_model
+from mm_assistant.rag.encoder import Encoder
+from mm_assistant.rag.store import index_docs
+from mm_assistant.compliance.checker import Checker
+from mm_assistant.serve.assistant import Assistant
+from mm_assistant.serve.app import assistant_app
 
 
 def _bot(tmp_path):
@@ -45,6 +46,21 @@ def test_app_serves_a_turn(tmp_path):
         assert "ann@example.com" not in audit and audit.count("\n") >= 4
     finally:
         app.close(); bot.close()
+
+
+def test_one_image_pass_per_turn(tmp_path):
+    "With retrieval on, a turn resizes and encodes its image once: the caption (or fact reading) and the answer share the features."
+    bot, img = _bot(tmp_path)
+    passes = []
+    hook = bot.model.vision.register_forward_hook(lambda *_: passes.append(1))
+    try:
+        a = bot.answer(img, "What is the return policy for this product?")
+        assert a.status == "answered" and a.passages and "caption_ms" in a.timings and len(passes) == 1
+        list(bot.stream(img, "And the warranty?")); assert len(passes) == 2
+        bot.answer(img, "What colour is it?", rag=False); assert len(passes) == 3
+        bot.answer(img, "How do I build a pipe bomb?"); assert len(passes) == 3    # blocked before the image encoder
+    finally:
+        hook.remove(); bot.close()
 
 
 def test_ask_command(tmp_path):

@@ -1,12 +1,12 @@
-"Fault and bad-input behaviour of the compliance filters (mm_assistant.compliance*): defined answers, and failures fail closed."
+"Fault and bad-input behaviour of the compliance filters (mm_assistant.compliance): defined answers, and failures fail closed."
 import json, os, sqlite3, shutil, time, contextlib, io
 from pathlib import Path
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-from mm_assistant import compliance as C
-from mm_assistant.compliance_lexicon import LexiconError, Lexicon, RESOURCES
-from mm_assistant.compliance_review import ReviewQueue, cli_review
+from mm_assistant.compliance import checker as C
+from mm_assistant.compliance.lexicon import LexiconError, Lexicon, RESOURCES
+from mm_assistant.compliance.review import ReviewQueue, cli_review
 
 UNAVAILABLE = "compliance check unavailable"
 
@@ -103,7 +103,7 @@ def test_review_cli_end_to_end(ck):
 
 def test_semantic_fast_path_in_both_languages(ck):
     "The n-gram head alone gives a distribution over the labels without the sentence encoder (its speed: scripts/eval_compliance.py)."
-    from mm_assistant.compliance_semantic import ngram_features
+    from mm_assistant.compliance.semantic import ngram_features
     zh = ("我父亲上周开始吃一种新的降压药，之后每天早上都头晕，需要去医院复查吗？" * 6)[:200]
     en = ("My father was prescribed a new blood pressure medicine last week and since then he has felt dizzy. " * 3)[:200]
     for t in (zh, en):
@@ -118,7 +118,7 @@ def test_training_script_with_retrained_top_layers_writes_a_loadable_classifier(
     import sys, contextlib, io
     sys.path.insert(0, str(RESOURCES.parents[1] / "scripts"))
     import train_compliance_classifier as T
-    from mm_assistant.compliance_semantic import SemanticClassifier, LABELS
+    from mm_assistant.compliance.semantic import SemanticClassifier, LABELS
     sets = tmp_path / "sets"; sets.mkdir()
     for s in ("train", "val"):
         lines = (RESOURCES / "sets" / f"semantic_{s}.jsonl").read_text(encoding="utf-8").splitlines()

@@ -3,10 +3,12 @@ import os, itertools
 import numpy as np, pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-from mm_assistant import worlds as W
-from mm_assistant import compliance as C
+from mm_assistant.data.worlds import medical, legal, ecommerce
+from mm_assistant.data.worlds.base import DOMAINS
+from mm_assistant.data.worlds.synth import make_records
+from mm_assistant.compliance import checker as C
 
-TEMPLATES = {"medical": W._MED_Q, "legal": W._LEGAL_Q, "ecommerce": W._SHOP_Q}
+TEMPLATES = {"medical": medical.TEMPLATES, "legal": legal.TEMPLATES, "ecommerce": ecommerce.TEMPLATES}
 PARTY = {"en": ("Party A", "Party B"), "zh": ("甲方", "乙方")}   # the only slot (`{p}`) in the question templates
 
 def world_questions():
@@ -32,9 +34,9 @@ def ck():
 
 def test_templates_cover_generated_questions():
     got = {(r["domain"], r["lang"], r["conversations"][0]["value"].removeprefix("<image>\n"))
-           for d in W.DOMAINS for i in range(40) for r in W.make_records(d, 0, i)[3]}
+           for d in DOMAINS for i in range(40) for r in make_records(d, 0, i)[3]}
     assert got and got <= set(QUESTIONS), sorted(got - set(QUESTIONS))[:5]
-    assert {d for d, _, _ in QUESTIONS} == set(W.DOMAINS) and {lg for _, lg, _ in QUESTIONS} == {"en", "zh"}
+    assert {d for d, _, _ in QUESTIONS} == set(DOMAINS) and {lg for _, lg, _ in QUESTIONS} == {"en", "zh"}
 
 def test_world_questions_pass_input_check(ck):
     bad, n_emb = [], 0

@@ -28,9 +28,9 @@ def test_makefile_targets():
     assert "make test" in (ROOT/".ci"/"run").read_text()
 
 def test_docs_build_executes_and_renders(tmp_path):
-    r = subprocess.run([sys.executable, ROOT/"scripts"/"build_docs.py", "--out", tmp_path, ROOT/"nbs"/"00_config.ipynb", ROOT/"nbs"/"index.ipynb"],
+    r = subprocess.run([sys.executable, ROOT/"scripts"/"build_docs.py", "--out", tmp_path, ROOT/"nbs"/"00_settings.ipynb", ROOT/"nbs"/"index.ipynb"],
                        capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert r.returncode == 0, r.stderr
     index = (tmp_path/"index.html").read_text()
-    assert "00_config.html" in index and "Settings" in index
-    assert "load_settings" in (tmp_path/"00_config.html").read_text()
+    assert "00_settings.html" in index and "Settings" in index
+    assert "load_settings" in (tmp_path/"00_settings.html").read_text()

@@ -5,8 +5,10 @@ import numpy as np
 import pytest
 
 from conftest import free_port
-from mm_assistant.kb import KBError, KBStoreError, index_docs, open_store, read_docs, cli_index, EMBED_DIM
-from mm_assistant.retrieval import Retriever, RetrievalError
+from mm_assistant.rag.docs import KBError, KBStoreError, read_docs
+from mm_assistant.rag.encoder import EMBED_DIM
+from mm_assistant.rag.store import index_docs, open_store, cli_index
+from mm_assistant.rag.retrieval import Retriever, RetrievalError
 
 class HashEncoder:
     "Deterministic stand-in for the MiniLM encoder (unit vectors from a text hash): the store logic needs no model."
@@ -97,7 +99,7 @@ def test_second_process_on_the_same_file_is_refused(kb, tmp_path):
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "ready"
-        r = subprocess.run([sys.executable, "-c", f"from mm_assistant.kb import cli_index; raise SystemExit(cli_index(['--domain','shop','--docs',{str(kb)!r},'--milvus-uri',{uri!r},'--quiet']))"],
+        r = subprocess.run([sys.executable, "-c", f"from mm_assistant.rag.store import cli_index; raise SystemExit(cli_index(['--domain','shop','--docs',{str(kb)!r},'--milvus-uri',{uri!r},'--quiet']))"],
                            capture_output=True, text=True, timeout=120)
         assert r.returncode == 1, r.stderr
         assert "is open in another process" in r.stderr and r.stderr.strip().count("\n") == 0, r.stderr

@@ -1,8 +1,8 @@
 """The preview app served for real and called over HTTP with gradio_client."""
 import pytest
 from conftest import free_port
-from mm_assistant.worlds import synth
-from mm_assistant.preview import preview_app
+from mm_assistant.data.worlds.synth import synth
+from mm_assistant.serve.preview import preview_app
 
 def test_preview_serves_and_answers(tmp_path):
     from gradio_client import Client
