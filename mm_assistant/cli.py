@@ -11,6 +11,7 @@ import importlib, sys
 COMMANDS = {  # name: (module, help), in data-flow order
     "synth":      ("mm_assistant.data.worlds.synth",   "Generate the procedural domain worlds (images, LLaVA JSON, captions, KB)."),
     "check-data": ("mm_assistant.data.llava",          "Validate a LLaVA-format dataset folder and report bad records."),
+    "ocr":        ("mm_assistant.data.ocr",            "Read every image of a dataset folder once into the shared OCR cache (resumable)."),
     "cards":      ("mm_assistant.data.cards",          "Regenerate the numbers in data_cards/*.md (or --check that they are current)."),
     "align":      ("mm_assistant.train.stages",        "Contrastive image-caption alignment of the encoders."),
     "pretrain":   ("mm_assistant.train.stages",        "Captioning and image-only questions through the decoder."),

